@@ -1,0 +1,239 @@
+"""Split the source essay into numbered passages and group repeated statements.
+
+Why this module exists
+----------------------
+The source essay (``sources/essay.ja.txt``) is several drafts glued together;
+each draft ends with a ``—END—`` line and the drafts repeat, extend and cut
+each other's passages.  The knowledge base states every distinct statement
+once.  To make that auditable, this module:
+
+* splits the essay deterministically into passages ``P001``, ``P002`` ... in
+  essay order (one sentence each, or one short heading line), remembering the
+  draft ``1..N`` each passage is in;
+* groups the passages that carry the same statement across drafts into
+  ``G001``, ``G002`` ... (numbered by first appearance).
+
+Grouping is code, not a hand-kept list.  Two passages join one group when
+
+1. their normalised texts (whitespace and a leading ``…`` removed) are equal;
+2. their ``difflib`` similarity is at least ``SIMILARITY`` (this catches small
+   edits such as the typo タースク for タスク);
+3. one of them is a fragment cut at a draft boundary:
+   a passage that ends a draft mid-sentence joins the passage it is a prefix
+   of; a passage that starts a draft mid-sentence (with or without ``…``)
+   joins the passage it is a suffix of; and a draft-final fragment pairs with
+   the next draft's opening fragment when the end of the one overlaps the
+   beginning of the other (``…自らの手で新しい価値を創造``).
+
+An expanded later copy of a paragraph is not special: its repeated sentences
+join the earlier groups and its extra sentences become new groups.
+
+The module is imported by ``hooks/passage_map.py`` (the MkDocs hook that
+renders the passage map on the About page) and by ``tests/test_traceability.py``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+ESSAY = Path(__file__).resolve().parents[1] / "sources" / "essay.ja.txt"
+END_MARK = "—END—"
+SIMILARITY = 0.9  # difflib ratio for "same sentence, small edit"
+MIN_OVERLAP = 8  # characters a fragment must share with its counterpart
+HEADING_MAX = 40  # a line this short without 。 is a heading
+TERMINATORS = "。?!？！"
+OPEN_QUOTES = "「『(（"
+CLOSE_QUOTES = "」』)）"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence or heading line of the essay."""
+
+    id: str  # P001 ...
+    draft: int  # 1 .. number of drafts
+    text: str  # as in the essay, stripped
+    kind: str  # "heading" or "sentence"
+    starts_draft: bool  # first passage of its draft
+    cut_start: bool  # begins mid-sentence (leading … or continuation)
+    cut_end: bool  # ends its draft mid-sentence (no terminator)
+
+    @property
+    def norm(self) -> str:
+        return normalise(self.text)
+
+
+def normalise(text: str) -> str:
+    """Remove all whitespace and a leading ellipsis."""
+    text = re.sub(r"\s+", "", text)
+    return text.lstrip("…").lstrip(".")
+
+
+def _split_sentences(line: str) -> list[str]:
+    """Split a paragraph line after 。?! that are outside 「」 and ()."""
+    out, buf, depth = [], [], 0
+    for ch in line:
+        buf.append(ch)
+        if ch in OPEN_QUOTES:
+            depth += 1
+        elif ch in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif ch in TERMINATORS and depth == 0:
+            out.append("".join(buf).strip())
+            buf = []
+    rest = "".join(buf).strip()
+    if rest:
+        out.append(rest)
+    return [s for s in out if s]
+
+
+def _is_heading(segment: str) -> bool:
+    return (
+        len(segment) <= HEADING_MAX
+        and "。" not in segment
+        and not segment.endswith("、")
+    )
+
+
+def _split_line(line: str) -> list[tuple[str, str]]:
+    """Return (kind, text) items for one essay line."""
+    line = line.strip()
+    if not line:
+        return []
+    if "。" not in line and len(line) <= HEADING_MAX and " " not in line:
+        return [("heading", line)]
+    # A heading glued onto the start of a paragraph: "見出し 本文…"
+    m = re.match(r"^([^\s、。?!？！]{2,30})[ \u3000]+(\S.*)$", line)
+    items: list[tuple[str, str]] = []
+    if m:
+        items.append(("heading", m.group(1)))
+        line = m.group(2)
+    items.extend(("sentence", s) for s in _split_sentences(line))
+    return items
+
+
+def _drafts(text: str) -> list[list[str]]:
+    drafts, cur = [], []
+    for line in text.splitlines():
+        if line.strip() == END_MARK:
+            drafts.append(cur)
+            cur = []
+        else:
+            cur.append(line)
+    if any(s.strip() for s in cur):
+        drafts.append(cur)
+    return drafts
+
+
+@lru_cache(maxsize=None)
+def _passages(path: str) -> tuple[Passage, ...]:
+    text = Path(path).read_text(encoding="utf-8")
+    result: list[Passage] = []
+    for d, lines in enumerate(_drafts(text), start=1):
+        items = [it for line in lines for it in _split_line(line)]
+        for i, (kind, t) in enumerate(items):
+            first, last = i == 0, i == len(items) - 1
+            cut_end = last and kind == "sentence" and t[-1] not in TERMINATORS
+            cut_start = t.startswith("…") or (
+                first and d > 1 and kind == "sentence" and _starts_mid(t)
+            )
+            result.append(
+                Passage(
+                    id=f"P{len(result) + 1:03d}",
+                    draft=d,
+                    text=t,
+                    kind=kind,
+                    starts_draft=first,
+                    cut_start=cut_start,
+                    cut_end=cut_end,
+                )
+            )
+    return tuple(result)
+
+
+def _starts_mid(text: str) -> bool:
+    """A draft-initial sentence that continues the previous draft's cut one."""
+    return text.startswith(("あるいは、", "そして", "や", "を", "が", "に", "と"))
+
+
+def passages(path: Path | str = ESSAY) -> list[Passage]:
+    """All passages of the essay in essay order."""
+    return list(_passages(str(path)))
+
+
+def _same(a: Passage, b: Passage) -> bool:
+    """Do passages a (earlier) and b (later) carry the same statement?"""
+    na, nb = a.norm, b.norm
+    if na == nb:
+        return True
+    if a.kind != b.kind:
+        return False
+    # fragment cut at the end of a draft: prefix of the full passage
+    for frag, full in ((a, nb), (b, na)):
+        if frag.cut_end and len(frag.norm) >= MIN_OVERLAP and full.startswith(frag.norm) and frag.norm != full:
+            return True
+    # fragment that starts a draft mid-sentence: suffix of the full passage
+    for frag, full in ((a, nb), (b, na)):
+        if frag.cut_start and len(frag.norm) >= MIN_OVERLAP and full.endswith(frag.norm) and frag.norm != full:
+            return True
+    # a draft-final fragment paired with the next draft's opening fragment
+    if a.cut_end and b.cut_start and b.draft == a.draft + 1:
+        for k in range(min(len(na), len(nb)), MIN_OVERLAP - 1, -1):
+            if nb.startswith(na[-k:]):
+                return True
+    # small edits (typos, a dropped comma)
+    sm = difflib.SequenceMatcher(None, na, nb, autojunk=False)
+    if sm.real_quick_ratio() < SIMILARITY or sm.quick_ratio() < SIMILARITY:
+        return False
+    return sm.ratio() >= SIMILARITY
+
+
+@lru_cache(maxsize=None)
+def _groups(path: str) -> tuple[tuple[str, tuple[Passage, ...]], ...]:
+    ps = _passages(path)
+    parent = list(range(len(ps)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for j in range(len(ps)):
+        for i in range(j):
+            if find(i) != find(j) and _same(ps[i], ps[j]):
+                ri, rj = find(i), find(j)
+                parent[max(ri, rj)] = min(ri, rj)
+    members: dict[int, list[Passage]] = {}
+    for i, p in enumerate(ps):
+        members.setdefault(find(i), []).append(p)
+    ordered = sorted(members.items(), key=lambda kv: kv[0])
+    return tuple(
+        (f"G{n:03d}", tuple(ms)) for n, (_, ms) in enumerate(ordered, start=1)
+    )
+
+
+def groups(path: Path | str = ESSAY) -> dict[str, list[Passage]]:
+    """Group id -> passages of that statement, in essay order."""
+    return {gid: list(ms) for gid, ms in _groups(str(path))}
+
+
+def group_of(path: Path | str = ESSAY) -> dict[str, str]:
+    """Passage id -> group id."""
+    return {p.id: gid for gid, ms in _groups(str(path)) for p in ms}
+
+
+def representative(members: list[Passage]) -> Passage:
+    """The most complete copy of a statement (the longest one)."""
+    return max(members, key=lambda p: (len(p.norm), -int(p.id[1:])))
+
+
+if __name__ == "__main__":  # print the grouping for review
+    for gid, ms in groups().items():
+        rep = representative(ms)
+        where = ", ".join(f"{p.id}({p.draft})" for p in ms)
+        print(f"{gid} [{where}] {rep.text[:60]}")

@@ -1,0 +1,37 @@
+"""Shared fixtures: one strict build of the real site per test session."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
+
+from sitebuild import ROOT, build, copy_project  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The site built from the repository, strictly; the build must succeed."""
+    site = tmp_path_factory.mktemp("site")
+    result = build(ROOT, site)
+    assert result.returncode == 0, f"strict build failed:\n{result.output}"
+    return site
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A copy of the project that a test may break on purpose."""
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def html_pages(built_site) -> dict[str, Path]:
+    """Every built HTML page (not assets), keyed by its path relative to the site."""
+    return {
+        p.relative_to(built_site).as_posix(): p
+        for p in sorted(built_site.rglob("*.html"))
+        if not p.relative_to(built_site).as_posix().startswith("assets/")
+    }

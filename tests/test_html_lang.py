@@ -1,0 +1,51 @@
+"""Every page declares its language and points at its translation with absolute URLs."""
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+SITE_URL = "https://kb.example.org/"
+
+
+def _content_pages(html_pages):
+    return {rel: path for rel, path in html_pages.items() if rel != "404.html" and not rel.endswith("/404.html")}
+
+
+def _page_url(rel):
+    return SITE_URL + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+
+
+def test_lang_attribute_matches_the_tree(html_pages):
+    pages = _content_pages(html_pages)
+    assert len(pages) >= 14
+    for rel, path in pages.items():
+        soup = BeautifulSoup(path.read_text("utf-8"), "html.parser")
+        expected = "en" if rel.startswith("en/") else "ja"
+        assert soup.html["lang"] == expected, rel
+
+
+def test_hreflang_pairs_are_absolute_with_x_default(html_pages):
+    for rel, path in _content_pages(html_pages).items():
+        soup = BeautifulSoup(path.read_text("utf-8"), "html.parser")
+        links = {
+            link["hreflang"]: link["href"]
+            for link in soup.select('head link[rel="alternate"][hreflang]')
+        }
+        assert set(links) == {"ja", "en", "x-default"}, rel
+        ja_rel = rel[3:] if rel.startswith("en/") else rel
+        assert links["ja"] == _page_url(ja_rel), rel
+        assert links["en"] == _page_url("en/" + ja_rel), rel
+        assert links["x-default"] == links["ja"], rel
+        assert _page_url(rel) in links.values(), f"{rel} is not among its own alternates"
+
+
+def test_language_switcher_keeps_the_page(html_pages, built_site):
+    for rel, path in _content_pages(html_pages).items():
+        soup = BeautifulSoup(path.read_text("utf-8"), "html.parser")
+        other = "ja" if rel.startswith("en/") else "en"
+        link = soup.select_one(f'a.md-select__link[hreflang="{other}"]')
+        assert link is not None, rel
+        target = (path.parent / link["href"]).resolve()
+        if target.is_dir():
+            target = target / "index.html"
+        expected = rel[3:] if rel.startswith("en/") else "en/" + rel
+        assert target == (built_site / expected).resolve(), f"{rel}: switcher -> {link['href']}"
