@@ -33,6 +33,9 @@ def test_pdf_link_downloads_a_pdf_in_the_page_language(page, site, language):
     assert data.startswith(b"%PDF-"), "the PDF link does not download a PDF"
 
     reader = PdfReader(io.BytesIO(data))
+    declared = reader.trailer["/Root"].get("/Lang")
+    if declared is not None:
+        assert str(declared).lower().startswith(language), f"the PDF declares /Lang {declared}"
     text = "".join(p.extract_text() or "" for p in reader.pages[:6])
     letters = [c for c in text if c.isalpha()]
     assert len(letters) > 200, "the PDF has almost no text"
