@@ -6,11 +6,12 @@ docs/*.md that are not docs/*.en.md.
 """
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+
+from node_tools import ensure_installed
 
 ROOT = Path(__file__).parents[1]
 TEXTLINT_DIR = ROOT / "tests" / "textlint"
@@ -24,18 +25,7 @@ def japanese_pages() -> list[Path]:
 
 @pytest.fixture(scope="module")
 def textlint() -> Path:
-    if not (TEXTLINT_DIR / "node_modules").is_dir():
-        npm = shutil.which("npm")
-        if npm is None:
-            pytest.fail("npm is not installed: install Node.js (with npm) to run textlint on the Japanese pages.")
-        result = subprocess.run(
-            [npm, "ci", "--prefix", str(TEXTLINT_DIR), "--no-audit", "--no-fund"],
-            cwd=ROOT, capture_output=True, text=True,
-        )
-        assert result.returncode == 0, (
-            "npm ci --prefix tests/textlint failed; check tests/textlint/package-lock.json:\n"
-            + result.stdout + result.stderr
-        )
+    ensure_installed(TEXTLINT_DIR)
     assert BINARY.exists(), f"{BINARY.relative_to(ROOT)} is missing: run npm ci --prefix tests/textlint"
     return BINARY
 
