@@ -68,3 +68,13 @@ def test_redirect_to_a_missing_section_fails_the_build(project_copy):
     result = build(project_copy, project_copy.parent / "site")
     assert result.returncode != 0
     assert "docs/chips.md has no heading {#no-such-section}" in result.output
+
+
+def test_redirect_to_a_section_lands_on_it_in_each_language(project_copy):
+    add_redirects(project_copy, {"old-chips.md": "chips.md#export-controls"})
+    site_links = read_site(build_ok(project_copy).site)
+    for prefix in ("", "en/"):
+        redirect = site_links.redirects[f"/{prefix}old-chips/"]
+        assert (redirect.target, redirect.fragment) == (f"/{prefix}chips/", "#export-controls")
+        assert "export-controls" in site_links.pages[redirect.target]
+        assert redirect.canonical == f"{SITE_URL}{prefix}chips/#export-controls"
