@@ -14,6 +14,11 @@ import sys
 from pathlib import Path
 
 DEBIAN_CHROMIUM = Path("/usr/bin/chromium")
+# Headless, and nothing that would call home (see the toolchain findings).
+CHROMIUM_FLAGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
 PLAYWRIGHT_DOWNLOAD_TIMEOUT = 120  # seconds
 APT_TIMEOUT = 900  # seconds
 

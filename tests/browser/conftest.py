@@ -1,4 +1,4 @@
-"""Browser fixtures: one Chromium per session, the built site served on 127.0.0.1, and a page
+"""Browser fixtures: the session's one Chromium (``browser``, tests/conftest.py), the built site served on 127.0.0.1, and a page
 per test whose every request is watched (nothing may leave the local origin).
 """
 from __future__ import annotations
@@ -8,16 +8,10 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from .browser_install import ensure_chromium
 from .language import language_of
 from .site_server import serve
 
-CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
 LOCAL_HOST = "127.0.0.1"
 LOCAL_SCHEMES = {"data", "blob", "about"}
 
@@ -65,21 +59,6 @@ class Site:
     def counterpart(rel: str) -> str:
         """The same page in the other language."""
         return rel[3:] if rel.startswith("en/") else "en/" + rel
-
-
-@pytest.fixture(scope="session")
-def chromium_path() -> Path:
-    return ensure_chromium()
-
-
-@pytest.fixture(scope="session")
-def browser(chromium_path):
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(chromium_path), headless=True, args=CHROMIUM_FLAGS
-        )
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")
