@@ -69,7 +69,7 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     if PLACEHOLDER not in markdown:
         raise PluginError(
             f"docs/{src} has no line '{PLACEHOLDER}': add it (on its own line) where the "
-            "editorial status belongs, e.g. under a heading '## 編集部注と年表 {#editorial-notes}'."
+            "editorial status belongs, e.g. under the heading '## 原典の記述と編集部の記述 {#essay-and-editors}'."
         )
     block = render(Path(config["docs_dir"]), src.endswith(".en.md"))
     return "\n".join(block if line.strip() == PLACEHOLDER else line for line in markdown.splitlines()) + "\n"
