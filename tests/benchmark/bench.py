@@ -17,6 +17,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gzip
+import io
+import json
 import os
 import platform
 import re
@@ -92,9 +94,34 @@ def tree_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
+class _GzipHandler(SimpleHTTPRequestHandler):
+    """Serves like GitHub Pages: text compressed with gzip when the browser accepts it."""
+
     def log_message(self, *args):
         pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # the base class redirects /dir to /dir/
+            path = path / "index.html"
+        compressible = path.suffix in {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt"}
+        if not (compressible and path.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_GzipHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
 
 def first_views(site: Path) -> dict[str, dict]:
@@ -103,9 +130,7 @@ def first_views(site: Path) -> dict[str, dict]:
     from playwright.sync_api import sync_playwright
     from browser_install import CHROMIUM_FLAGS, ensure_chromium  # the browser tests' launcher
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    server, base = serve(site)
     results = {}
     try:
         with sync_playwright() as p:
@@ -155,6 +180,38 @@ def _kind(url: str, content_type: str) -> str:
     return "other"
 
 
+LIGHTHOUSE_PAGES = ["", "chips/", "en/", "en/chips/"]
+
+
+def lighthouse(site: Path) -> dict[str, dict] | str:
+    """Lighthouse category scores (mobile, the default form factor), or why it could not run."""
+    sys.path.insert(0, str(HERE.parent / "browser"))
+    from browser_install import ensure_chromium
+    from node_tools import ensure_installed
+
+    ensure_installed(HERE)
+    server, base = serve(site)
+    scores = {}
+    try:
+        for page in LIGHTHOUSE_PAGES:
+            proc = subprocess.run(
+                [str(HERE / "node_modules" / ".bin" / "lighthouse"), base + page, "--quiet",
+                 "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking "
+                 "--disable-component-update --disable-sync --no-first-run",
+                 "--only-categories=performance,accessibility,best-practices,seo",
+                 "--output=json", "--output-path=stdout"],
+                env=dict(os.environ, CHROME_PATH=str(ensure_chromium())),
+                capture_output=True, text=True, timeout=300,
+            )
+            if proc.returncode != 0:
+                return f"lighthouse exited {proc.returncode}: {proc.stderr[-500:]}"
+            report = json.loads(proc.stdout)
+            scores["/" + page] = {k: round(v["score"] * 100) for k, v in report["categories"].items()}
+    finally:
+        server.shutdown()
+    return scores
+
+
 def incremental_rebuild(project: Path) -> float:
     """Seconds from saving a page to ``mkdocs serve`` having rebuilt the site."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUNBUFFERED="1")
@@ -199,7 +256,7 @@ def machine() -> str:
     return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
 
 
-def report(times, sizes, views, rebuild) -> str:
+def report(times, sizes, views, rebuild, scores) -> str:
     med = {k: statistics.median(v) for k, v in times.items()}
     ratio = med["no_pdf"] / med["bare"]
     lines = [
@@ -236,7 +293,14 @@ def report(times, sizes, views, rebuild) -> str:
             f"{'loaded' if view['segmenter'] else 'not loaded'} |"
         )
     lines += ["", f"Budgets: ≤ {BUDGETS['first_view_kb']:.0f} KB and ≤ {BUDGETS['requests']} requests per first view; "
-              "English pages must not load the Japanese segmenter."]
+              "English pages must not load the Japanese segmenter.", ""]
+    if isinstance(scores, str):
+        lines.append(f"Lighthouse did not run: {scores}")
+    else:
+        lines += ["Lighthouse (mobile, served with gzip on localhost; budget: performance ≥ 95, the rest 100):", "",
+                  "| page | performance | accessibility | best practices | SEO |", "|---|---|---|---|---|"]
+        for page, s in scores.items():
+            lines.append(f"| `{page}` | {s['performance']} | {s['accessibility']} | {s['best-practices']} | {s['seo']} |")
     return "\n".join(lines) + "\n"
 
 
@@ -269,8 +333,9 @@ def main() -> None:
             "index_en": (site / "en" / "search" / "search_index.json").stat().st_size,
         }
         views = first_views(site)
+        scores = lighthouse(site)
         rebuild = incremental_rebuild(project)
-    text = report(times, sizes, views, rebuild)
+    text = report(times, sizes, views, rebuild, scores)
     write(text)
     print(text)
 
