@@ -16,7 +16,7 @@ then lets the plugin re-read its options. Before WeasyPrint renders, it sets the
 document's ``lang`` and ``<title>`` (the PDF's language and title metadata), keeps only
 local stylesheets in the head (nothing is fetched), and adds the PDF stylesheet
 ``docs/assets/stylesheets/pdf.css`` with the ``@font-face`` rules of the packaged font
-(see ``pdf_font``). It drops the line breaks of the Markdown source
+(see ``pdf_font``), which inline SVG figures get as an attribute. It drops the line breaks of the Markdown source
 between two Japanese characters, which WeasyPrint would print as spaces. These steps,
 and the header link of ``pdf_download_link``, are installed as the plugin's event-hook
 module (the ``pre_pdf_render`` / ``inject_link`` interface of a ``pdf_event_hook.py``,
@@ -100,6 +100,8 @@ class _RenderStep:
             is_local_css = "stylesheet" in (element.get("rel") or []) and element.get("href", "").startswith("file:")
             if not is_local_css:
                 element.decompose()
+        for svg in soup.body.find_all("svg"):  # figures: WeasyPrint's SVG text ignores the CSS
+            svg["font-family"] = pdf_font.FAMILY
         for text in soup.body.find_all(string=_JA_BREAK):
             if not text.find_parent(["pre", "code"]):
                 text.replace_with(_JA_BREAK.sub("", text))

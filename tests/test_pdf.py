@@ -71,6 +71,8 @@ def test_fonts_are_embedded_and_not_type3(language, pdfs):
     for font in fonts.values():
         assert font.subtype != "/Type3", f"{language} PDF: Type 3 font {font.name}"
         assert font.embedded, f"{language} PDF: font {font.name} is not embedded"
+        # Only the pinned font: a system font would make the PDF differ by machine.
+        assert "Noto-Sans-CJK-JP" in font.name, f"{language} PDF: fallback font {font.name}"
 
 
 def test_japanese_pdf_embeds_a_cjk_font_for_its_text(pdfs, texts):
