@@ -21,6 +21,10 @@ between two Japanese characters, which WeasyPrint would print as spaces. These s
 and the header link of ``pdf_download_link``, are installed as the plugin's event-hook
 module (the ``pre_pdf_render`` / ``inject_link`` interface of a ``pdf_event_hook.py``,
 which would otherwise have to be a new file at the top of the repository).
+
+Links to the other language's pages (``hreflang`` set to it, e.g. "English version of this
+page") lead out of the PDF; they are taken out of the pages the plugin collected, or its
+strict check would fail on them as missing anchors.
 """
 from __future__ import annotations
 
@@ -75,6 +79,23 @@ def on_config(config, **kwargs):
         css=pdf_font.font_face_css() + "\n" + (Path(config.docs_dir) / STYLESHEET).read_text("utf-8"),
     )
     return config
+
+
+@event_priority(-10)  # after mkdocs-to-pdf's on_post_page has collected the page's article
+def on_post_page(output, page, config, **kwargs):
+    plugin = config.plugins.get(PLUGIN)
+    generator = getattr(plugin, "generator", None)
+    article = getattr(generator, "_articles", {}).get(id(page))  # mkdocs-to-pdf 0.12.1
+    if article is None:
+        return output
+    language = config.theme["language"]
+    for link in article.find_all("a", hreflang=lambda value: value and value != language):
+        parent = link.parent
+        if parent.name == "p" and parent.get_text(strip=True) == link.get_text(strip=True):
+            parent.decompose()
+        else:
+            link.unwrap()
+    return output
 
 
 def _material_translation(config, key: str) -> str:
