@@ -9,6 +9,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
 
+import harfbuzz_subset  # noqa: E402
 from sitebuild import ROOT, build, copy_project  # noqa: E402
 from browser.browser_install import CHROMIUM_FLAGS, ensure_chromium  # noqa: E402
 
@@ -17,6 +18,7 @@ from browser.browser_install import CHROMIUM_FLAGS, ensure_chromium  # noqa: E40
 def built_site(tmp_path_factory) -> Path:
     """The site built from the repository, strictly; the build must succeed."""
     site = tmp_path_factory.mktemp("site")
+    harfbuzz_subset.ensure()  # faster PDF font subsetting; the build works without it
     result = build(ROOT, site)
     assert result.returncode == 0, f"strict build failed:\n{result.output}"
     return site

@@ -1,0 +1,191 @@
+"""The PDF editions: one complete, well-made PDF per language, offered on every page."""
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from pypdf import PdfReader
+
+import page_sources
+import pdf_reading
+from sitebuild import build
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+COVER_TOC_TITLE = {"ja": "目次", "en": "Table of contents"}  # Material's translations
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def pdf_path(site: Path, language: str) -> Path:
+    pattern = next(
+        p["to-pdf"]["output_path"]
+        for p in page_sources.mkdocs_config()["plugins"]
+        if isinstance(p, dict) and "to-pdf" in p
+    )
+    return site / pattern.format(lang=language)
+
+
+@pytest.fixture(scope="session")
+def pdfs(built_site) -> dict[str, PdfReader]:
+    readers = {}
+    for language in page_sources.LANGUAGES:
+        path = pdf_path(built_site, language)
+        assert path.is_file(), f"no {language} PDF at {path}"
+        readers[language] = PdfReader(path)
+    return readers
+
+
+@pytest.fixture(scope="session")
+def texts(pdfs) -> dict[str, list[str]]:
+    return {language: pdf_reading.page_texts(reader) for language, reader in pdfs.items()}
+
+
+@pytest.mark.parametrize("language", page_sources.LANGUAGES)
+def test_pdf_holds_every_page_of_its_language(language, texts):
+    whole = _squeeze("".join(texts[language]))
+    for page in page_sources.pages(language):
+        sentence = _squeeze(page.first_sentence)
+        assert sentence, f"no text found in {page.path}"
+        assert sentence in whole, f"{language} PDF lacks the first sentence of {page.path}: {page.first_sentence!r}"
+
+
+def test_each_pdf_is_in_its_language(texts):
+    def cjk_share(language):
+        letters = [c for c in "".join(texts[language]) if c.isalnum()]
+        return sum(bool(CJK.match(c)) for c in letters) / len(letters)
+
+    assert cjk_share("ja") > 0.5, "the Japanese PDF is not mostly Japanese"
+    assert cjk_share("en") < 0.05, "the English PDF is not mostly English"
+
+
+@pytest.mark.parametrize("language", page_sources.LANGUAGES)
+def test_fonts_are_embedded_and_not_type3(language, pdfs):
+    fonts = pdf_reading.fonts(pdfs[language])
+    assert fonts, f"{language} PDF has no fonts"
+    for font in fonts.values():
+        assert font.subtype != "/Type3", f"{language} PDF: Type 3 font {font.name}"
+        assert font.embedded, f"{language} PDF: font {font.name} is not embedded"
+        # Only the pinned font: a system font would make the PDF differ by machine.
+        assert "Noto-Sans-CJK-JP" in font.name, f"{language} PDF: fallback font {font.name}"
+
+
+def test_japanese_pdf_embeds_a_cjk_font_for_its_text(pdfs, texts):
+    used = {c for c in "".join(texts["ja"]) if CJK.match(c)}
+    drawn = set().union(*(f.unicode_characters for f in pdf_reading.fonts(pdfs["ja"]).values() if f.embedded))
+    assert len(used) > 100
+    assert used <= drawn, f"CJK characters not drawn by an embedded font: {sorted(used - drawn)[:20]}"
+
+
+@pytest.mark.parametrize("language", page_sources.LANGUAGES)
+def test_metadata_in_the_pdfs_language(language, pdfs):
+    config = page_sources.mkdocs_config()
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    overrides = next(lang for lang in i18n["languages"] if lang["locale"] == language)
+    expected_title = overrides.get("site_name", config["site_name"])
+    expected_author = overrides.get("site_author", config["site_author"])
+    reader = pdfs[language]
+    assert reader.trailer["/Root"].get("/Lang") == language
+    assert reader.metadata.title == expected_title
+    assert reader.metadata.author == expected_author
+
+
+@pytest.mark.parametrize("language", page_sources.LANGUAGES)
+def test_cover_and_table_of_contents(language, pdfs, texts):
+    reader = pdfs[language]
+    cover, toc = _squeeze(texts[language][0]), _squeeze(texts[language][1])
+    assert _squeeze(reader.metadata.title) in cover, "cover lacks the title"
+    assert re.search(r"\d{4}-\d{2}-\d{2}", texts[language][0]), "cover lacks the build date"
+    assert _squeeze(COVER_TOC_TITLE[language]) in toc, "no table of contents on page 2"
+    # The contents list every page: chapter number, title and page number on one line
+    # (the page number, floated right, may come out of the text before or after the title).
+    entries = pdf_reading.outline(reader)
+    toc_lines = [_squeeze(line) for text in texts[language][1 : entries[0].page] for line in text.splitlines()]
+    for number, page in enumerate(page_sources.pages(language), start=1):
+        chapter = next(e for e in entries if e.title == page.title)
+        entry = re.compile(rf"^(\d*){number}\.{re.escape(_squeeze(page.title))}(\d*)$")
+        found = [m for m in map(entry.match, toc_lines) if m]
+        assert found, f"TOC lacks '{number}. {page.title}'"
+        assert str(chapter.page + 1) in (found[0][1], found[0][2]), f"TOC: wrong page for '{page.title}'"
+
+
+@pytest.mark.parametrize("language", page_sources.LANGUAGES)
+def test_outline_has_every_page_once_in_nav_order_with_its_sections(language, pdfs):
+    entries = pdf_reading.outline(pdfs[language])
+    pages = page_sources.pages(language)
+    assert [e.title for e in entries] == [p.title for p in pages]
+    for entry, page in zip(entries, pages):
+        assert [c.title for c in entry.children] == page.sections, f"sections of {page.path}"
+    starts = [e.page for e in entries]
+    assert starts == sorted(starts) and starts[0] >= 2, "chapters after cover and contents, in order"
+
+
+@pytest.mark.parametrize("language", page_sources.LANGUAGES)
+def test_internal_links_land_on_the_right_chapter(language, pdfs):
+    reader = pdfs[language]
+    entries = pdf_reading.outline(reader)
+    slugs = page_sources.nav_slugs()
+    ends = [e.page for e in entries[1:]] + [len(reader.pages)]
+    chapter_pages = {slug: range(e.page, end) for slug, e, end in zip(slugs, entries, ends)}
+    destinations = pdf_reading.destination_pages(reader)
+    internal = [link for link in pdf_reading.links(reader) if link.target]
+    cross_page = 0
+    for link in internal:
+        assert link.target in destinations, f"link on page {link.page + 1} to missing {link.target!r}"
+        # mkdocs-to-pdf names targets "<page path>/:<id>": "./:x" home, "models/:x", "en/models/:x".
+        parts = [p for p in link.target.split(":", 1)[0].split("/") if p not in ("", ".")]
+        slug = ([p for p in parts if p not in page_sources.LANGUAGES] or ["index"])[0]
+        assert destinations[link.target] in chapter_pages[slug], f"{link.target!r} lands outside '{slug}'"
+        in_chapters = link.page >= entries[0].page
+        cross_page += in_chapters and link.page not in chapter_pages[slug]
+    assert cross_page > 0, "no link between pages found"
+    for link in pdf_reading.links(reader):
+        assert not (link.uri or "").startswith("file:"), f"link to a local file: {link.uri}"
+
+
+def test_every_page_links_to_the_pdf_of_its_language(built_site, html_pages):
+    pages = {rel: path for rel, path in html_pages.items() if not rel.endswith("404.html")}
+    assert len(pages) >= 14
+    for rel, path in pages.items():
+        soup = BeautifulSoup(path.read_text("utf-8"), "html.parser")
+        links = soup.select('header a[href$=".pdf"]')
+        assert len(links) == 1, f"{rel}: expected one PDF link in the header, found {len(links)}"
+        href = links[0]["href"]
+        assert not href.startswith(("/", "http:", "https:")), f"{rel}: PDF link {href} is not relative"
+        target = built_site / posixpath.normpath(posixpath.join(posixpath.dirname(rel), href))
+        assert target.is_file(), f"{rel}: PDF link {href} points at nothing"
+        assert pdf_reading.document_language(target) == soup.html["lang"], f"{rel}: PDF of another language"
+        assert "PDF" in links[0].get("aria-label", ""), f"{rel}: PDF link has no accessible name"
+
+
+def _hide_package(shadow: Path, package: str) -> None:
+    """Make ``import package`` fail in the build exactly as if it were not installed."""
+    (shadow / package).mkdir(parents=True)
+    (shadow / package / "__init__.py").write_text(
+        f"raise ModuleNotFoundError(\"No module named '{package}'\", name='{package}')\n", "utf-8"
+    )
+
+
+def test_build_fails_without_the_japanese_font(project_copy, tmp_path):
+    shadow = tmp_path / "shadow"
+    _hide_package(shadow, "noto_cjk_sans_jp_regular")
+    result = build(project_copy, tmp_path / "site", env={"PYTHONPATH": str(shadow)})
+    assert result.returncode != 0, f"build passed without the font:\n{result.output}"
+    for fragment in ["noto-cjk-sans-jp-regular", "uv sync --locked", "no PDF was written"]:
+        assert fragment in result.output, f"{fragment!r} not in:\n{result.output}"
+    assert not list((tmp_path / "site").rglob("*.pdf")), "a PDF was written without the font"
+
+
+def test_build_fails_on_a_character_the_font_lacks(project_copy, tmp_path):
+    page = project_copy / "docs" / "chips.md"
+    page.write_text(page.read_text("utf-8") + "\nチベット文字の ༀ は対象外です。\n", "utf-8")
+    result = build(project_copy, tmp_path / "site")
+    assert result.returncode != 0, f"build passed with an uncovered character:\n{result.output}"
+    for fragment in ["docs/chips.md", "U+0F00", "no glyph"]:
+        assert fragment in result.output, f"{fragment!r} not in:\n{result.output}"
+    assert not list((tmp_path / "site").rglob("*.pdf")), "a PDF was written with an uncovered character"
