@@ -26,7 +26,7 @@ def on_post_page(output, page, config, **kwargs):
     head, marker, tail = output.partition('<script id="__config"')
     if not marker:
         return output
-    tail = _BASE.sub(lambda m: f"{m[1]}{m[2].rstrip('/') or '.'}/{language}{m[3]}", tail, count=1)
+    tail = _BASE.sub(lambda m: f"{m[1]}{m[2].rstrip('/') or '.'}/{language}/{m[3]}", tail, count=1)
     return head + marker + tail
 
 

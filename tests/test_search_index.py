@@ -27,6 +27,6 @@ def test_english_index_holds_only_english_pages(built_site):
 
 def test_english_pages_fetch_the_english_index(html_pages):
     page = html_pages["en/chips/index.html"].read_text("utf-8")
-    assert '"base": "../../en"' in page
+    assert '"base": "../../en/"' in page
     page = html_pages["chips/index.html"].read_text("utf-8")
     assert '"base": ".."' in page
