@@ -41,13 +41,14 @@ def term_pattern(entries: list[Entry]) -> re.Pattern:
     parts = []
     for form in sorted({t for e in entries for t in e.terms}, key=len, reverse=True):
         part = re.escape(form)
-        if form[0].islower() and form[0].isascii():
-            part = f"[{form[0]}{form[0].upper()}]" + re.escape(form[1:])  # sentence-initial capital
+        if form[0].isascii() and form[0].isalpha() and not form[1:2].isupper():
+            # "Reasoning model" (a heading) also matches "reasoning models" in a sentence
+            part = f"[{form[0].lower()}{form[0].upper()}]" + re.escape(form[1:])
         if _ASCII_WORD.match(form[0]):
             part = r"(?<![A-Za-z0-9])" + part
         if _ASCII_WORD.match(form[-1]):
-            if form[-1].islower():
-                part += r"(?:e?s)?"  # English plural: reasoning models
+            if form[-1].isalpha():
+                part += r"(?:e?s)?" if form[-1].islower() else "s?"  # plurals: models, GPUs
             part += r"(?![A-Za-z0-9])"
         parts.append(part)
     return re.compile("|".join(parts))
@@ -58,9 +59,9 @@ def form_owner(entries: list[Entry]) -> dict[str, Entry]:
 
 
 def lookup(owners: dict[str, Entry], matched: str) -> Entry:
-    """The entry of a matched text, which may add a capital first letter or a plural -s/-es."""
+    """The entry of a matched text, which may differ in its first letter's case or add -s/-es."""
     for stem in (matched, matched[:-1], matched[:-2]):
-        for form in (stem, stem[:1].lower() + stem[1:]):
+        for form in (stem, stem[:1].lower() + stem[1:], stem[:1].upper() + stem[1:]):
             if form in owners:
                 return owners[form]
     raise KeyError(matched)
