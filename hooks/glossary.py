@@ -33,6 +33,8 @@ SKIP = {"a", "abbr", "code", "pre", "kbd", "samp", "script", "style", "svg", "ma
         "h1", "h2", "h3", "h4", "h5", "h6"}
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
+# The entries and the compiled pattern of the current language pass (set in on_pre_build,
+# which mkdocs-static-i18n runs again for each language).
 _state: dict = {}
 
 
@@ -55,6 +57,7 @@ def term_pattern(entries: list[Entry]) -> re.Pattern:
 
 
 def form_owner(entries: list[Entry]) -> dict[str, Entry]:
+    """Each declared form and the entry it belongs to."""
     return {t: e for e in entries for t in e.terms}
 
 
@@ -125,5 +128,6 @@ def _mark(node: NavigableString, soup, base: str, linked: set[str], own: str | N
         return
     pieces.append(text[last:])
     for piece in pieces:
-        node.insert_before(piece if not isinstance(piece, str) else NavigableString(piece))
+        if piece:
+            node.insert_before(NavigableString(piece) if isinstance(piece, str) else piece)
     node.extract()
