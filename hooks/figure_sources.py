@@ -1,0 +1,188 @@
+"""Read and check the figure sources in ``docs/_figures/*.yml``.
+
+One YAML file per figure holds its structure once and every text as a ``{ja: ..., en: ...}``
+pair (labels, caption, text alternative), plus where it goes: ``page`` (slug) and
+``section`` (a heading id of that page). Translators edit the pairs; nobody redraws the
+figure per language. Every problem is reported naming the file, the figure and the fix,
+so that a figure is never silently missing, misplaced or half translated.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from markdown_headings import source_headings
+
+FIGURE_DIR = "_figures"
+LANGUAGES = ("ja", "en")
+KINDS = ("share", "diagram")
+JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+# Keys whose value is reader-facing text and so must be a {ja, en} pair.
+TEXT_KEYS = {"caption", "alt", "label", "note", "whole"}
+
+
+@dataclass
+class Figure:
+    id: str
+    source: str  # e.g. docs/_figures/models-share.yml
+    page: str
+    section: str
+    kind: str
+    caption: dict
+    alt: dict
+    data: dict = field(repr=False)
+
+    def labels(self) -> list[dict]:
+        """Every text pair drawn in the figure (not caption or alt), in source order."""
+        found: list[dict] = []
+        _collect_pairs({k: v for k, v in self.data.items() if k not in ("caption", "alt")}, found)
+        return found
+
+
+def _collect_pairs(value, found: list) -> None:
+    if isinstance(value, dict):
+        if set(value) & set(LANGUAGES):
+            found.append(value)
+            return
+        for item in value.values():
+            _collect_pairs(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _collect_pairs(item, found)
+
+
+def _text_problems(value, where: str, key: str | None = None) -> list[str]:
+    """Untranslated or untranslatable texts anywhere in a figure source."""
+    problems = []
+    if isinstance(value, dict):
+        if set(value) & set(LANGUAGES):
+            extra = sorted(str(k) for k in set(value) - set(LANGUAGES))
+            if extra:
+                problems.append(
+                    f"{where}: a text has keys {', '.join(extra)} besides ja and en. "
+                    "Quote a text that contains ', ' inside {ja: ..., en: ...}, e.g. "
+                    "en: \"Alibaba, Tencent\"."
+                )
+            for lang in LANGUAGES:
+                text = value.get(lang)
+                if not isinstance(text, str) or not text.strip():
+                    other = value.get("ja") or value.get("en")
+                    problems.append(
+                        f"{where}: the text '{other}' has no '{lang}' form. "
+                        f"Add '{lang}: ...' next to it."
+                    )
+            if isinstance(value.get("en"), str) and JAPANESE.search(value["en"]):
+                problems.append(
+                    f"{where}: the English form '{value['en']}' contains Japanese characters. "
+                    "Translate it (names in their owners' English spelling, per terminology.md)."
+                )
+            return problems
+        for child_key, child in value.items():
+            problems += _text_problems(child, f"{where}.{child_key}", child_key)
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            child_key = key if key == "items" else None
+            problems += _text_problems(child, f"{where}[{index}]", child_key)
+    elif isinstance(value, str) and (key in TEXT_KEYS or key == "items"):
+        problems.append(
+            f"{where}: '{value}' is a single text. Give it both languages: "
+            f"{{ja: ..., en: ...}}."
+        )
+    return problems
+
+
+def _structure_problems(data: dict, where: str) -> list[str]:
+    problems = []
+    if data.get("kind") == "share":
+        for key in ("whole", "part", "rest"):
+            if key not in data:
+                problems.append(f"{where}: a 'share' figure needs '{key}'.")
+        percent = (data.get("part") or {}).get("percent")
+        if not isinstance(percent, (int, float)) or not 0 < percent < 100:
+            problems.append(f"{where}: part.percent must be a number between 0 and 100.")
+        return problems
+    nodes = data.get("nodes") or []
+    if not nodes:
+        problems.append(f"{where}: a 'diagram' figure needs 'nodes'.")
+    ids, cells = set(), {}
+    for index, node in enumerate(nodes):
+        node_id = node.get("id")
+        if not node_id or node_id in ids:
+            problems.append(f"{where}: node {index + 1} needs a unique 'id'.")
+        ids.add(node_id)
+        if not all(isinstance(node.get(k), int) and node[k] >= 0 for k in ("row", "col")):
+            problems.append(f"{where}: node '{node_id}' needs 'row' and 'col' (0, 1, 2, ...).")
+            continue
+        if "label" not in node:
+            problems.append(f"{where}: node '{node_id}' needs a 'label'.")
+        cell = (node["row"], node["col"])
+        if cell in cells:
+            problems.append(
+                f"{where}: nodes '{cells[cell]}' and '{node_id}' are both at row {cell[0]}, "
+                f"col {cell[1]}. Move one."
+            )
+        cells[cell] = node_id
+    for edge in data.get("edges") or []:
+        for end in ("from", "to"):
+            if edge.get(end) not in ids:
+                problems.append(
+                    f"{where}: an edge's '{end}' is '{edge.get(end)}', which is not a node id "
+                    f"(known: {', '.join(sorted(i for i in ids if i))})."
+                )
+    return problems
+
+
+def _placement_problems(figure_id: str, source: str, page: str, section: str,
+                        docs_dir: Path) -> list[str]:
+    problems = []
+    for suffix in (".md", ".en.md"):
+        page_path = docs_dir / f"{page}{suffix}"
+        if not page_path.is_file():
+            problems.append(
+                f"{source}: figure '{figure_id}' is placed on page '{page}', but "
+                f"docs/{page}{suffix} does not exist. Set 'page' to an existing page slug."
+            )
+            continue
+        ids = [h.id for h in source_headings(page_path.read_text("utf-8")) if h.id]
+        if section not in ids:
+            problems.append(
+                f"{source}: figure '{figure_id}' is placed in section '{section}', but "
+                f"docs/{page}{suffix} has no heading {{#{section}}}. Set 'section' to one of "
+                f"{', '.join(ids) or '(no heading ids)'}, or add the heading."
+            )
+    return problems
+
+
+def load_figures(docs_dir: Path) -> tuple[list[Figure], list[str]]:
+    """All figure sources, and one message per problem (empty when all are usable)."""
+    figures, problems = [], []
+    for path in sorted((docs_dir / FIGURE_DIR).glob("*.yml")):
+        figure_id = path.stem
+        source = f"docs/{FIGURE_DIR}/{path.name}"
+        where = f"{source} (figure '{figure_id}')"
+        try:
+            data = yaml.safe_load(path.read_text("utf-8"))
+        except yaml.YAMLError as error:
+            problems.append(f"{where}: not valid YAML: {error}")
+            continue
+        if not isinstance(data, dict):
+            problems.append(f"{where}: expected a mapping with page, section, kind, ...")
+            continue
+        missing = [k for k in ("page", "section", "kind", "caption", "alt") if k not in data]
+        if missing:
+            problems.append(f"{where}: missing {', '.join(missing)}.")
+            continue
+        if data["kind"] not in KINDS:
+            problems.append(f"{where}: kind '{data['kind']}' is not one of {', '.join(KINDS)}.")
+            continue
+        found = _text_problems(data, where) + _structure_problems(data, where)
+        found += _placement_problems(figure_id, source, str(data["page"]),
+                                     str(data["section"]), docs_dir)
+        problems += found
+        if not found:
+            figures.append(Figure(figure_id, source, str(data["page"]), str(data["section"]),
+                                  data["kind"], data["caption"], data["alt"], data))
+    return figures, problems
