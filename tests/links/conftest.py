@@ -1,0 +1,87 @@
+"""Fixtures for the link tests: the built site's links, project edits, and a small browser."""
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import threading
+from pathlib import Path
+
+import pytest
+
+from links.public_links import SiteLinks, read_site
+from sitebuild import BuildResult, build
+
+SITE_URL = "https://kb.example.org/"
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def site_links(built_site) -> SiteLinks:
+    return read_site(built_site)
+
+
+def add_redirects(project: Path, redirects: dict[str, str]) -> None:
+    """Declare redirects under extra.redirects in the copy's mkdocs.yml."""
+    config = project / "mkdocs.yml"
+    text = config.read_text("utf-8")
+    entries = "".join(f"\n    {old}: {new}" for old, new in redirects.items())
+    text, count = re.subn(r"^  redirects:(?: \{\})?[ \t]*$", lambda m: "  redirects:" + entries, text, flags=re.M)
+    assert count == 1, "mkdocs.yml has no 'extra: redirects:' entry to extend"
+    config.write_text(text, "utf-8")
+
+
+def rename_page(project: Path, old: str, new: str) -> None:
+    """Move docs/<old>.md and docs/<old>.en.md to <new>, updating nav and links to them."""
+    docs = project / "docs"
+    for suffix in (".md", ".en.md"):
+        (docs / f"{old}{suffix}").rename(docs / f"{new}{suffix}")
+    pattern = re.compile(rf"(?<![\w./-]){re.escape(old)}\.md\b")
+    for path in [project / "mkdocs.yml", *docs.rglob("*.md")]:
+        text = path.read_text("utf-8")
+        path.write_text(pattern.sub(f"{new}.md", text), "utf-8")
+
+
+def build_ok(project: Path) -> BuildResult:
+    result = build(project, project.parent / "site")
+    assert result.returncode == 0, f"strict build of the edited copy failed:\n{result.output}"
+    return result
+
+
+@pytest.fixture(scope="session")
+def chromium_browser():
+    """Debian's chromium driven by Playwright (Playwright cannot download browsers here)."""
+    from playwright.sync_api import sync_playwright
+
+    assert CHROMIUM.exists(), "No /usr/bin/chromium: install it with `apt-get install -y chromium` (as root)."
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def serve():
+    """serve(site) -> base URL of that folder served on 127.0.0.1 (stopped after the test)."""
+    servers = []
+
+    def start(site: Path) -> str:
+        handler = functools.partial(_QuietHandler, directory=str(site))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass

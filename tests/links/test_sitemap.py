@@ -1,0 +1,22 @@
+"""sitemap.xml lists every page of both languages with absolute hreflang alternates."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from links.conftest import SITE_URL
+
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def test_sitemap_lists_every_page_with_alternates(built_site, site_links):
+    root = ET.parse(built_site / "sitemap.xml").getroot()
+    entries = {}
+    for url in root.findall("s:url", NS):
+        loc = url.find("s:loc", NS).text
+        entries[loc] = {link.get("hreflang"): link.get("href") for link in url.findall("x:link", NS)}
+
+    expected = {SITE_URL + page[1:] for page in site_links.pages}
+    assert set(entries) == expected, f"missing: {expected - set(entries)}; extra: {set(entries) - expected}"
+    for loc, alternates in entries.items():
+        ja = loc.replace(SITE_URL + "en/", SITE_URL)
+        assert alternates == {"ja": ja, "en": ja.replace(SITE_URL, SITE_URL + "en/"), "x-default": ja}, loc
