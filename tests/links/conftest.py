@@ -32,7 +32,8 @@ def add_redirects(project: Path, redirects: dict[str, str]) -> None:
 
 
 def rename_page(project: Path, old: str, new: str) -> None:
-    """Move docs/<old>.md and docs/<old>.en.md to <new>, updating nav and links to them."""
+    """Move docs/<old>.md and docs/<old>.en.md to <new>, updating nav, links and the data
+    files (figures, notes, timeline) that place things on the page by its slug."""
     docs = project / "docs"
     for suffix in (".md", ".en.md"):
         (docs / f"{old}{suffix}").rename(docs / f"{new}{suffix}")
@@ -40,6 +41,10 @@ def rename_page(project: Path, old: str, new: str) -> None:
     for path in [project / "mkdocs.yml", *docs.rglob("*.md")]:
         text = path.read_text("utf-8")
         path.write_text(pattern.sub(f"{new}.md", text), "utf-8")
+    slug = re.compile(rf"^(\s*page:\s*){re.escape(old)}\s*$", re.M)
+    for path in docs.glob("_*/*.yml"):
+        text = path.read_text("utf-8")
+        path.write_text(slug.sub(rf"\g<1>{new}", text), "utf-8")
 
 
 def build_ok(project: Path) -> BuildResult:
