@@ -26,6 +26,8 @@ def on_post_page(output, page, config, **kwargs):
     head, marker, tail = output.partition('<script id="__config"')
     if not marker:
         return output
+    # The trailing slash matters: Material resolves "search/search_index.json" against base,
+    # and against ".../en" (no slash) that is the root's (Japanese) index.
     tail = _BASE.sub(lambda m: f"{m[1]}{m[2].rstrip('/') or '.'}/{language}/{m[3]}", tail, count=1)
     return head + marker + tail
 

@@ -10,6 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
 
 from sitebuild import ROOT, build, copy_project  # noqa: E402
+from browser.browser_install import CHROMIUM_FLAGS, ensure_chromium  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -35,3 +36,18 @@ def html_pages(built_site) -> dict[str, Path]:
         for p in sorted(built_site.rglob("*.html"))
         if not p.relative_to(built_site).as_posix().startswith("assets/")
     }
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """The session's one Chromium (Playwright's sync API allows one Playwright per thread, so
+    every suite shares it). Installed if missing; see tests/browser/browser_install.py."""
+    from playwright.sync_api import sync_playwright
+
+    executable = ensure_chromium()
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(executable), headless=True, args=CHROMIUM_FLAGS
+        )
+        yield browser
+        browser.close()

@@ -7,7 +7,6 @@ with a message naming the figure and the fix.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -137,32 +136,21 @@ def test_figure_sources_are_not_published(built_site):
     assert not list(built_site.rglob("*.yml")), "docs/_figures/*.yml leaked into the site"
 
 
-def test_figure_text_follows_the_colour_scheme(built_site):
+def test_figure_text_follows_the_colour_scheme(built_site, browser):
     """In dark mode the SVG text takes Material's light foreground colour, not black."""
-    from playwright.sync_api import sync_playwright
-
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    assert Path(chromium).exists(), "install Debian's chromium (apt-get install chromium)"
-    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"]
     url = (built_site / "en" / "chips" / "index.html").as_uri()
     colours = {}
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=args)
-        try:
-            for scheme in ("light", "dark"):
-                page = browser.new_page(color_scheme=scheme)
-                page.goto(url)
-                colours[scheme] = page.evaluate(
-                    """() => {
-                        const label = document.querySelector('#figure-chips-supply-chain .kb-fig__label');
-                        const body = document.querySelector('.md-typeset');
-                        return [getComputedStyle(label).fill, getComputedStyle(body).color];
-                    }"""
-                )
-                page.close()
-        finally:
-            browser.close()
+    for scheme in ("light", "dark"):
+        page = browser.new_page(color_scheme=scheme)
+        page.goto(url)
+        colours[scheme] = page.evaluate(
+            """() => {
+                const label = document.querySelector('#figure-chips-supply-chain .kb-fig__label');
+                const body = document.querySelector('.md-typeset');
+                return [getComputedStyle(label).fill, getComputedStyle(body).color];
+            }"""
+        )
+        page.close()
     for scheme, (fill, text_colour) in colours.items():
         assert fill == text_colour, f"{scheme}: figure text {fill}, page text {text_colour}"
     assert colours["light"][0] != colours["dark"][0], "figure text does not change with the scheme"

@@ -101,7 +101,7 @@ def first_views(site: Path) -> dict[str, dict]:
     """What Chromium transfers on the first view of the typical page, per language."""
     sys.path.insert(0, str(HERE.parent / "browser"))
     from playwright.sync_api import sync_playwright
-    from chromium import launch_options  # the browser tests' launcher (tests/browser/chromium.py)
+    from browser_install import CHROMIUM_FLAGS, ensure_chromium  # the browser tests' launcher
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -109,7 +109,7 @@ def first_views(site: Path) -> dict[str, dict]:
     results = {}
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(**launch_options())
+            browser = p.chromium.launch(executable_path=str(ensure_chromium()), args=CHROMIUM_FLAGS)
             for language, prefix in (("ja", ""), ("en", "en/")):
                 context = browser.new_context()
                 page = context.new_page()

@@ -13,7 +13,6 @@ from links.public_links import SiteLinks, read_site
 from sitebuild import BuildResult, build
 
 SITE_URL = "https://kb.example.org/"
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture(scope="session")
@@ -54,19 +53,9 @@ def build_ok(project: Path) -> BuildResult:
 
 
 @pytest.fixture(scope="session")
-def chromium_browser():
-    """Debian's chromium driven by Playwright (Playwright cannot download browsers here)."""
-    from playwright.sync_api import sync_playwright
-
-    assert CHROMIUM.exists(), "No /usr/bin/chromium: install it with `apt-get install -y chromium` (as root)."
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )
-        yield browser
-        browser.close()
+def chromium_browser(browser):
+    """The session's one Chromium (tests/conftest.py): one Playwright per thread."""
+    return browser
 
 
 @pytest.fixture

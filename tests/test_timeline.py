@@ -1,0 +1,126 @@
+"""The timeline: every event of docs/_data/timeline.yml, oldest first, in both languages,
+each linked to the section that discusses it and to its source (hooks/timeline.py)."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from editorial_html import (
+    JAPANESE, check_date, data, is_https_url, page_path, resolve, soup, source_urls,
+)
+from sitebuild import build
+
+EVENTS = data("timeline.yml")["events"]
+
+
+def _rows(html_pages, english):
+    page = soup(html_pages[page_path("timeline", english)])
+    table = page.select_one(".kb-timeline table")
+    assert table is not None, "the timeline table is missing"
+    return table.select("tbody tr")
+
+
+@pytest.mark.parametrize("english", [False, True], ids=["ja", "en"])
+def test_timeline_has_every_event_oldest_first(html_pages, english):
+    rows = _rows(html_pages, english)
+    times = [row.select_one("td:first-child time") for row in rows]
+    assert all(times), "a timeline row has no <time>"
+    assert sorted(t["id"] for t in times) == sorted(f"event-{e['id']}" for e in EVENTS)
+    dates = [t["datetime"] for t in times]
+    # "2023-04" (month only) sorts before "2023-04-05": the order the page uses.
+    assert dates == sorted(dates), f"not oldest first: {dates}"
+    by_id = {f"event-{e['id']}": e for e in EVENTS}
+    for time in times:
+        assert time["datetime"] == str(by_id[time["id"]]["date"]), time
+        assert check_date(time, english) is None, check_date(time, english)
+
+
+def test_both_languages_list_the_same_events_in_the_same_order(html_pages):
+    ja = [row.select_one("time")["id"] for row in _rows(html_pages, False)]
+    en = [row.select_one("time")["id"] for row in _rows(html_pages, True)]
+    assert ja == en
+
+
+@pytest.mark.parametrize("english", [False, True], ids=["ja", "en"])
+def test_each_event_links_its_section_and_source(built_site, html_pages, english):
+    rel = page_path("timeline", english)
+    by_id = {f"event-{e['id']}": e for e in EVENTS}
+    for row in _rows(html_pages, english):
+        event = by_id[row.select_one("time")["id"]]
+        cells = row.select("td")
+        text = cells[1].get_text()
+        assert bool(JAPANESE.search(text)) != english, f"{event['id']}: wrong language: {text}"
+        internal = cells[2].select("a[href]")
+        assert len(internal) == 1, f"{event['id']}: expected one link to a page"
+        file, fragment = resolve(built_site, rel, internal[0]["href"])
+        assert file == built_site / page_path(event["page"], english), (
+            f"{event['id']}: {internal[0]['href']} is not the {event['page']} page"
+        )
+        assert file.is_file(), f"{event['id']}: {internal[0]['href']} points at no page"
+        assert fragment == event["section"] and soup(file).find(id=fragment), (
+            f"{event['id']}: #{fragment} is not a section of {file}"
+        )
+        sources = [a["href"] for a in cells[3].select("a[href]")]
+        assert sources, f"{event['id']} has no source"
+        assert sources == source_urls(event["sources"])
+        assert all(is_https_url(url) for url in sources), sources
+
+
+def test_timeline_is_in_the_navigation_after_japan_strategy(html_pages):
+    for english, label in ((False, "年表"), (True, "Timeline")):
+        page = soup(html_pages[page_path("index", english).replace("index/index.html", "index.html")])
+        links = [a.get_text(strip=True) for a in page.select("nav.md-nav--primary > ul > li > a")]
+        links = links or [a.get_text(strip=True) for a in page.select(".md-tabs__link")]
+        assert label in links, f"{label} not in the navigation: {links}"
+        strategy = "日本の戦略" if not english else "Japan's strategy"
+        assert links.index(label) == links.index(strategy) + 1, links
+
+
+def _edit_events(project, change):
+    path = project / "docs" / "_data" / "timeline.yml"
+    content = yaml.safe_load(path.read_text("utf-8"))
+    change(content["events"])
+    path.write_text(yaml.safe_dump(content, allow_unicode=True, sort_keys=False), "utf-8")
+
+
+BAD_INPUTS = {
+    "no-source": (
+        lambda p: _edit_events(p, lambda ev: ev[3].pop("sources")),
+        ["docs/_data/timeline.yml", f"event '{EVENTS[3]['id']}' has no source", "sources: [key]"],
+    ),
+    "empty-source": (
+        lambda p: _edit_events(p, lambda ev: ev[4].update(sources=[])),
+        [f"event '{EVENTS[4]['id']}' has no source"],
+    ),
+    "unknown-source": (
+        lambda p: _edit_events(p, lambda ev: ev[5].update(sources=["no-such-source"])),
+        [f"event '{EVENTS[5]['id']}'", "source 'no-such-source' is not in docs/_data/sources.yml"],
+    ),
+    "missing-section": (
+        lambda p: _edit_events(p, lambda ev: ev[0].update(section="gone")),
+        [f"event '{EVENTS[0]['id']}'", "section 'gone'", "Set `section:` to one of"],
+    ),
+    "precision-mismatch": (
+        lambda p: _edit_events(p, lambda ev: ev[0].update(precision="month")),
+        [f"event '{EVENTS[0]['id']}'", "precision is 'month'"],
+    ),
+    "bad-date": (
+        lambda p: _edit_events(p, lambda ev: ev[1].update(date="2025-02-30")),
+        [f"event '{EVENTS[1]['id']}'", "date:"],
+    ),
+    "page-without-placeholder": (
+        lambda p: (p / "docs" / "timeline.md").write_text(
+            (p / "docs" / "timeline.md").read_text("utf-8").replace("<!-- timeline -->", ""), "utf-8"),
+        ["docs/timeline.md has no line '<!-- timeline -->'"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_timeline_input_fails_the_build_clearly(case, project_copy, tmp_path):
+    breaker, expected = BAD_INPUTS[case]
+    breaker(project_copy)
+    result = build(project_copy, tmp_path / "site")
+    assert result.returncode != 0, f"{case}: build passed:\n{result.output}"
+    for fragment in expected:
+        assert fragment in result.output, f"{case}: {fragment!r} not in:\n{result.output}"
