@@ -25,6 +25,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 from glossary_entries import SOURCES, Entry, parity_problems, read_entries
@@ -83,6 +84,7 @@ def on_pre_build(config, **kwargs):
                   owners=form_owner(entries))
 
 
+@event_priority(-50)  # after the other hooks' HTML edits (japanese_line_breaks joins lines first)
 def on_page_content(html, page, config, files, **kwargs):
     if not _state.get("entries") or _state.get("language") != config["theme"]["language"]:
         return html
