@@ -77,7 +77,8 @@ NAMES: dict[str, str] = {
 }
 
 # Japanese text an English page may quote on purpose.
-ALLOWED_JAPANESE = ("文心一言",)
+# 推論: the glossary's reasoning/inference entry names the Japanese word it explains.
+ALLOWED_JAPANESE = ("文心一言", "推論")
 # Share of kana/kanji above which a built English page counts as (partly) untranslated.
 MAX_JAPANESE_SHARE = 0.01
 
@@ -124,7 +125,7 @@ def body_lines(path: Path) -> list[str]:
 def by_section(path: Path) -> list[tuple[str, list[str]]]:
     """(section id, its lines) in order; the part before the first h2 is 'top'."""
     sections: list[tuple[str, list[str]]] = [("top", [])]
-    heading = re.compile(r"^#{2,6}\s.*\{#([^}\s]+)\}\s*$")
+    heading = re.compile(r"^#{2,6}\s.*\{#([^}\s]+)[^}]*\}\s*$")  # {#id} or {#id data-terms="..."}
     for line in body_lines(path):
         match = heading.match(line)
         if match:

@@ -1,0 +1,344 @@
+"""The glossary as readers meet it: entries in both languages, tooltips in running text.
+
+Entries are read from the built glossary pages (``/glossary/``, ``/en/glossary/``); the
+tooltips from the built content pages. A term's tooltip is an ``<abbr title>`` whose title is
+the entry's definition; its first occurrence on a page sits in ``a.glossary-link``.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+
+from sitebuild import build
+
+GLOSSARY = {"ja": "glossary/index.html", "en": "en/glossary/index.html"}
+GROUPS = ["models-and-companies", "chips-and-semiconductors", "policy",
+          "technology-concepts", "strategy-concepts"]
+RELATED = {"ja": "関連ページ", "en": "Related pages"}
+KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    title: str
+    terms: tuple[str, ...]
+    definition: str
+    related: tuple[str, ...]  # site-relative paths of the linked pages, e.g. "models/index.html"
+
+
+def text_of(element) -> str:
+    text = re.sub(r"(?<=[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef])\s*\n\s*", "", element.get_text())
+    return " ".join(text.split())
+
+
+def site_path(page_rel: str, href: str) -> str:
+    """The built file a relative link on ``page_rel`` points at."""
+    url = urljoin("https://kb.example.org/" + page_rel, href)
+    path = urlparse(url).path.lstrip("/")
+    return path + "index.html" if path.endswith("/") or not path else path
+
+
+def article(path: Path):
+    return BeautifulSoup(path.read_text("utf-8"), "html.parser").select_one("article")
+
+
+def glossary_entries(html_pages, language) -> list[Entry]:
+    rel = GLOSSARY[language]
+    entries = []
+    for heading in article(html_pages[rel]).find_all("h3"):
+        for permalink in heading.select("a.headerlink"):
+            permalink.extract()
+        title = text_of(heading)
+        declared = heading.get("data-terms")
+        terms = declared.split("|") if declared else [re.sub(r"\s*[（(].*$", "", title)]
+        definition, related = [], ()
+        for sibling in heading.find_next_siblings():
+            if sibling.name != "p":
+                break
+            if text_of(sibling).startswith(RELATED[language]):
+                related = tuple(site_path(rel, a["href"]) for a in sibling.find_all("a"))
+                break
+            definition.append(text_of(sibling))
+        entries.append(Entry(heading.get("id"), title, tuple(terms), " ".join(definition), related))
+    return entries
+
+
+@pytest.fixture(scope="module")
+def entries(html_pages):
+    return {language: glossary_entries(html_pages, language) for language in GLOSSARY}
+
+
+def content_pages(html_pages, language):
+    """Built pages of one language, the glossary included, 404 excluded."""
+    return {
+        rel: path for rel, path in html_pages.items()
+        if rel.startswith("en/") == (language == "en") and not rel.endswith("404.html")
+    }
+
+
+def tooltips(path: Path) -> list:
+    return article(path).find_all("abbr", title=True)
+
+
+def used_definitions(html_pages, language) -> dict[str, set[str]]:
+    """Page -> the definitions shown as tooltips on it (the glossary page excluded)."""
+    return {
+        rel: {abbr["title"] for abbr in tooltips(path)}
+        for rel, path in content_pages(html_pages, language).items()
+        if rel != GLOSSARY[language]
+    }
+
+
+# --- the entries ----------------------------------------------------------------
+
+
+def test_every_entry_exists_in_both_languages_with_the_same_id(entries):
+    ja_ids = [e.id for e in entries["ja"]]
+    en_ids = [e.id for e in entries["en"]]
+    assert len(ja_ids) >= 35, f"docs/glossary.md has {len(ja_ids)} entries; at least 35 expected"
+    assert ja_ids == en_ids, (
+        "the glossary pages must list the same entry ids in the same order: "
+        f"only in Japanese {sorted(set(ja_ids) - set(en_ids))}, only in English "
+        f"{sorted(set(en_ids) - set(ja_ids))}"
+    )
+    assert all(i and re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", i) for i in ja_ids)
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_entries_are_complete_grouped_and_unique(html_pages, entries, language):
+    page = article(html_pages[GLOSSARY[language]])
+    assert [h["id"] for h in page.find_all("h2")] == GROUPS
+    found = entries[language]
+    assert not [i for i, n in Counter(e.id for e in found).items() if n > 1]
+    duplicates = [t for t, n in Counter(t for e in found for t in e.terms).items() if n > 1]
+    assert not duplicates, f"terms defined by more than one {language} entry: {duplicates}"
+    same = [d for d, n in Counter(e.definition for e in found).items() if n > 1]
+    assert not same, f"{language} entries sharing one definition (tooltips would not tell them apart): {same}"
+    for entry in found:
+        assert entry.definition, f"{language} entry {entry.id} has no definition"
+        assert entry.related, f"{language} entry {entry.id} lists no related pages"
+        assert all(rel in html_pages for rel in entry.related), entry
+        ends = entry.definition.count("。") if language == "ja" else len(re.findall(r"\.(?:\s|$)", entry.definition))
+        assert 1 <= ends <= 3, f"{language} entry {entry.id}: one to three sentences: {entry.definition}"
+        if language == "ja":
+            assert KANA.search(entry.definition), entry
+        else:
+            assert not KANA.search(entry.definition), entry
+
+
+def test_reasoning_and_inference_are_told_apart(entries):
+    ja = {e.id: e for e in entries["ja"]}
+    en = {e.id: e for e in entries["en"]}
+    assert ja["reasoning-model"].terms == ("推論モデル",)
+    assert en["reasoning-model"].terms == ("Reasoning model",)
+    note_ja = ja["reasoning-vs-inference"].definition
+    note_en = en["reasoning-vs-inference"].definition
+    for word in ["推論モデル", "reasoning", "推論フェーズ", "推論コスト", "AI推論チップ", "inference"]:
+        assert word in note_ja, word
+    for words in ["reasoning model", "inference phase", "inference cost", "AI inference chip"]:
+        assert words in note_en, words
+    assert ja["inference-cost"].terms == ("推論コスト",) and ja["inference-phase"].terms == ("推論フェーズ",)
+
+
+# --- the terms in use -------------------------------------------------------------
+
+
+def _unused(html_pages, entries, language):
+    used = set().union(*used_definitions(html_pages, language).values())
+    return [f"{e.id} ({e.title})" for e in entries[language] if e.definition not in used]
+
+
+def _related_not_using(html_pages, entries, language):
+    used = used_definitions(html_pages, language)
+    return [
+        f"{e.id} ({e.title}) lists {rel}, which does not use the term"
+        for e in entries[language] for rel in e.related
+        if e.definition not in used.get(rel, set())
+    ]
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_every_term_is_used_on_a_content_page(html_pages, entries, language):
+    unused = _unused(html_pages, entries, language)
+    assert not unused, (
+        f"glossary entries no {language} page uses: use the term, add the form that the page "
+        "uses to the entry's data-terms, or remove the entry from both glossary pages:\n"
+        + "\n".join(unused)
+    )
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_every_related_page_uses_the_term(html_pages, entries, language):
+    problems = _related_not_using(html_pages, entries, language)
+    source = "docs/glossary.md" if language == "ja" else "docs/glossary.en.md"
+    assert not problems, (
+        f"fix the {RELATED[language]} line (or the entry's data-terms) in {source}:\n" + "\n".join(problems)
+    )
+
+
+# --- the tooltips in the built pages ------------------------------------------------
+
+
+def test_japanese_running_text_has_japanese_tooltips(html_pages, entries):
+    definitions = {e.definition: e for e in entries["ja"]}
+    models = tooltips(html_pages["models/index.html"])
+    inside_sentences = [
+        a for a in models
+        if a.get_text() == "推論モデル" and str(_next_text(a)).startswith("の")
+    ]
+    assert inside_sentences, "no tooltip on 推論モデル directly followed by の on /models/"
+    assert inside_sentences[0]["title"] == definitions[inside_sentences[0]["title"]].definition
+    assert definitions[inside_sentences[0]["title"]].id == "reasoning-model"
+    gpu = [a for a in models if a.get_text() == "GPU"]
+    assert gpu and definitions[gpu[0]["title"]].id == "gpu", "GPUリソース: GPU has no tooltip"
+    for rel, path in content_pages(html_pages, "ja").items():
+        for abbr in tooltips(path):
+            assert abbr["title"] in definitions, f"{rel}: tooltip not from docs/glossary.md: {abbr}"
+
+
+def _next_text(element):
+    holder = element.parent if element.parent.name == "a" else element
+    return holder.next_sibling or ""
+
+
+def test_english_pages_have_english_tooltips(html_pages, entries):
+    english = {e.definition for e in entries["en"]}
+    japanese = {e.definition for e in entries["ja"]}
+    seen = 0
+    for rel, path in content_pages(html_pages, "en").items():
+        for abbr in tooltips(path):
+            seen += 1
+            assert abbr["title"] in english and abbr["title"] not in japanese, f"{rel}: {abbr}"
+    assert seen, "no tooltip on any English page"
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_no_tooltip_in_headings_links_or_code(html_pages, entries, language):
+    forms = {t for e in entries[language] for t in e.terms}
+    headings_with_terms = 0
+    for rel, path in content_pages(html_pages, language).items():
+        page = article(path)
+        for abbr in page.find_all("abbr"):
+            outer = [p.name for p in abbr.parents]
+            assert not set(outer) & {"h1", "h2", "h3", "h4", "h5", "h6", "code", "pre"}, f"{rel}: {abbr}"
+            if abbr.parent.name == "a":
+                assert "glossary-link" in abbr.parent.get("class", []), f"{rel}: tooltip in a link"
+                assert "a" not in outer[1:], f"{rel}: glossary link inside a link"
+        headings_with_terms += sum(
+            1 for h in page.find_all(re.compile(r"^h[1-6]$")) if any(f in h.get_text() for f in forms)
+        )
+    if language == "ja":  # the check above is not vacuous: terms do occur in headings
+        assert headings_with_terms > 5
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_first_occurrence_links_to_its_entry(html_pages, entries, language):
+    by_definition = {e.definition: e for e in entries[language]}
+    glossary_rel = GLOSSARY[language]
+    glossary_ids = {tag["id"] for tag in article(html_pages[glossary_rel]).find_all(id=True)}
+    links = 0
+    for rel, path in content_pages(html_pages, language).items():
+        seen = set()
+        for abbr in tooltips(path):
+            entry = by_definition[abbr["title"]]
+            linked = abbr.parent.name == "a" and "glossary-link" in abbr.parent.get("class", [])
+            assert linked == (entry.id not in seen), (
+                f"{rel}: '{abbr.get_text()}' should be linked only at its first occurrence"
+            )
+            if linked:
+                links += 1
+                href = abbr.parent["href"]
+                target, _, anchor = href.partition("#")
+                assert anchor == entry.id, f"{rel}: {href}"
+                assert (site_path(rel, target) if target else rel) == glossary_rel, f"{rel}: {href}"
+                assert anchor in glossary_ids, f"{rel}: {href} points at a missing anchor"
+            seen.add(entry.id)
+    assert links >= (100 if language == "ja" else 10)
+
+
+# --- edge cases and bad input, on a copy of the project ------------------------------
+
+EDGE_JA = """
+## 用語の境界 {#glossary-edge-cases}
+
+HBMではなくGPU3やCUDA12は用語ではありません。GPUのように続けて書いた用語には定義が出ます。
+`GPU` と [NVIDIA](chips.md) の中には出ません。推論モデルは推論と違います。
+"""
+EDGE_EN = """
+## Term boundaries {#glossary-edge-cases}
+
+Reasoning models run on GPUs, not on GPU3 or CUDA12. See `CUDA` and [NVIDIA](chips.md).
+A reasoning model thinks step by step.
+"""
+
+
+def test_term_boundaries_in_a_built_page(project_copy, tmp_path):
+    docs = project_copy / "docs"
+    (docs / "models.md").write_text((docs / "models.md").read_text("utf-8") + EDGE_JA, "utf-8")
+    (docs / "models.en.md").write_text((docs / "models.en.md").read_text("utf-8") + EDGE_EN, "utf-8")
+    result = build(project_copy, tmp_path / "site")
+    assert result.returncode == 0, result.output
+    for rel, expected, absent in [
+        ("models/index.html", ["GPU", "推論モデル", "推論"], ["GPU3", "CUDA12", "CUDA", "NVIDIA"]),
+        ("en/models/index.html", ["Reasoning models", "reasoning model", "GPUs"], ["GPU3", "CUDA12", "CUDA", "NVIDIA"]),
+    ]:
+        section = BeautifulSoup((result.site / rel).read_text("utf-8"), "html.parser").find(
+            id="glossary-edge-cases")
+        marked = []
+        for sibling in section.find_next_siblings():
+            marked += [a.get_text() for a in sibling.find_all("abbr")]
+        assert set(expected) <= set(marked), (rel, marked)
+        assert not set(absent) & set(marked), (rel, marked)
+        assert section.find("abbr") is None
+    en = BeautifulSoup((result.site / "en/models/index.html").read_text("utf-8"), "html.parser")
+    abbr = next(a for a in en.find_all("abbr") if a.get_text() == "GPUs")
+    assert abbr["title"].startswith("A semiconductor chip built for parallel computation")
+
+
+def _remove_entry(text: str, entry_id: str) -> str:
+    pattern = re.compile(rf"^### [^\n]*\{{#{entry_id}[ }}].*?(?=^### |^## |\Z)", re.M | re.S)
+    assert pattern.search(text), entry_id
+    return pattern.sub("", text)
+
+
+def test_entry_missing_in_english_fails_the_build(project_copy, tmp_path):
+    path = project_copy / "docs" / "glossary.en.md"
+    path.write_text(_remove_entry(path.read_text("utf-8"), "predictive-maintenance"), "utf-8")
+    result = build(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert "予知保全" in result.output and "predictive-maintenance" in result.output, result.output
+    assert "docs/glossary.en.md" in result.output and "add '### <English term>" in result.output
+
+
+def test_entry_missing_in_japanese_fails_the_build(project_copy, tmp_path):
+    path = project_copy / "docs" / "glossary.md"
+    path.write_text(_remove_entry(path.read_text("utf-8"), "edge-ai"), "utf-8")
+    result = build(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert "'Edge AI'" in result.output and "docs/glossary.md" in result.output, result.output
+
+
+def test_duplicate_term_fails_the_build(project_copy, tmp_path):
+    path = project_copy / "docs" / "glossary.md"
+    text = path.read_text("utf-8").replace("{#nvidia}", '{#nvidia data-terms="NVIDIA|GPU"}')
+    path.write_text(text, "utf-8")
+    result = build(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert "the term 'GPU' is defined by 2 entries" in result.output, result.output
+    assert "docs/glossary.md" in result.output and "Keep it in one entry" in result.output
+
+
+def test_duplicate_id_fails_the_build(project_copy, tmp_path):
+    path = project_copy / "docs" / "glossary.en.md"
+    path.write_text(path.read_text("utf-8").replace("{#cuda}", "{#nvidia}"), "utf-8")
+    result = build(project_copy, tmp_path / "site")
+    assert result.returncode != 0
+    assert "id 'nvidia' is used by 2 entries (NVIDIA / CUDA)" in result.output, result.output
+    assert "docs/glossary.en.md" in result.output
