@@ -38,6 +38,7 @@ from mkdocs.plugins import event_priority
 
 import pdf_download_link
 import pdf_font
+import pdf_table_layout
 
 PLUGIN = "to-pdf"
 # A source line break between two Japanese characters (kana, kanji, full-width punctuation).
@@ -126,6 +127,7 @@ class _RenderStep:
         for text in soup.body.find_all(string=_JA_BREAK):
             if not text.find_parent(["pre", "code"]):
                 text.replace_with(_JA_BREAK.sub("", text))
+        pdf_table_layout.fix_long_tables(soup)
         for old in head.find_all("title"):
             old.decompose()
         title = soup.new_tag("title")
