@@ -189,3 +189,11 @@ def test_build_fails_on_a_character_the_font_lacks(project_copy, tmp_path):
     for fragment in ["docs/chips.md", "U+0F00", "no glyph"]:
         assert fragment in result.output, f"{fragment!r} not in:\n{result.output}"
     assert not list((tmp_path / "site").rglob("*.pdf")), "a PDF was written with an uncovered character"
+
+
+def test_kb_pdf_0_builds_the_site_without_pdfs(project_copy, tmp_path):
+    """The switch the benchmark and the HTML-only tests use (hooks/pdf_switch.py)."""
+    result = build(project_copy, tmp_path / "site", env={"KB_PDF": "0"})
+    assert result.returncode == 0, result.output
+    assert (tmp_path / "site" / "chips" / "index.html").exists()
+    assert not list((tmp_path / "site").rglob("*.pdf"))
