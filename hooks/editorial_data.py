@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster
 from mkdocs.exceptions import PluginError
 
 import iso_dates
@@ -92,7 +95,7 @@ def _read_yaml(docs_dir: Path, name: str):
     if not path.is_file():
         raise PluginError(f"docs/{name} is missing: the editor's notes and timeline need it.")
     try:
-        return yaml.safe_load(path.read_text("utf-8")) or {}
+        return yaml.load(path.read_text("utf-8"), Loader=_LOADER) or {}
     except yaml.YAMLError as error:
         raise PluginError(f"docs/{name} is not valid YAML: {error}") from error
 
@@ -128,6 +131,7 @@ def load_sources(docs_dir: Path) -> dict[str, Source]:
     return sources
 
 
+@lru_cache(maxsize=None)  # asked once per note and event; a build does not change the pages
 def page_sections(docs_dir: Path, slug: str, english: bool) -> dict[str, Section] | None:
     """Heading id -> Section of docs/<slug>[.en].md, or None if the page does not exist."""
     path = docs_dir / (f"{slug}.en.md" if english else f"{slug}.md")
@@ -137,7 +141,7 @@ def page_sections(docs_dir: Path, slug: str, english: bool) -> dict[str, Section
     found = source_headings(text)
     title = next((h.text for h in found if h.level == 1), slug)
     if text.startswith("---\n") and (end := text.find("\n---\n", 4)) != -1:
-        meta = yaml.safe_load(text[4:end]) or {}
+        meta = yaml.load(text[4:end], Loader=_LOADER) or {}
         title = str(meta.get("title") or title) if isinstance(meta, dict) else title
     return {h.id: Section(title, h.text) for h in found if h.id and h.level > 1}
 

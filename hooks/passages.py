@@ -185,7 +185,9 @@ def _same(a: Passage, b: Passage) -> bool:
         for k in range(min(len(na), len(nb)), MIN_OVERLAP - 1, -1):
             if nb.startswith(na[-k:]):
                 return True
-    # small edits (typos, a dropped comma)
+    # small edits (typos, a dropped comma); ratio <= 2*min/(sum) rules most pairs out cheaply
+    if 2 * min(len(na), len(nb)) < SIMILARITY * (len(na) + len(nb)):
+        return False
     sm = difflib.SequenceMatcher(None, na, nb, autojunk=False)
     if sm.real_quick_ratio() < SIMILARITY or sm.quick_ratio() < SIMILARITY:
         return False

@@ -4,7 +4,7 @@ A small writer of our own instead of Graphviz, Mermaid or matplotlib: the figure
 few boxes and arrows and one bar, and this keeps the build free of system packages and
 the pages free of diagram scripts. Every label is real ``<text>`` (searchable, sharp at
 any zoom, real text in the PDF). Colours are ``currentColor`` presentation attributes, so
-the figure reads in print and in a PDF without any stylesheet; figures.css restyles the
+the figure reads in print and in a PDF without any stylesheet; the figures section of site.css restyles the
 classes with Material's colour variables for light and dark mode on the web.
 
 Two kinds: ``share`` (one bar: a part of a whole, in per cent) and ``diagram`` (boxes on

@@ -47,3 +47,14 @@ def copy_project(target: Path) -> Path:
         elif source.exists():
             shutil.copy2(source, target / part)
     return target
+
+
+def assert_build_fails(project: Path, site: Path, expected: list[str], case: str = "") -> BuildResult:
+    """Build a deliberately broken copy: it must fail, and its output must hold every
+    fragment of ``expected`` (the file, the culprit and the fix)."""
+    result = build(project, site)
+    label = f"{case}: " if case else ""
+    assert result.returncode != 0, f"{label}strict build passed:\n{result.output}"
+    for fragment in expected:
+        assert fragment in result.output, f"{label}{fragment!r} not in:\n{result.output}"
+    return result

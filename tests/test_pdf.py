@@ -197,3 +197,20 @@ def test_kb_pdf_0_builds_the_site_without_pdfs(project_copy, tmp_path):
     assert result.returncode == 0, result.output
     assert (tmp_path / "site" / "chips" / "index.html").exists()
     assert not list((tmp_path / "site").rglob("*.pdf"))
+
+
+@pytest.mark.parametrize("language", page_sources.LANGUAGES)
+def test_figures_are_in_the_pdf_with_caption_and_labels(language, texts):
+    """Each figure (docs/_figures/) is drawn in its language's PDF: its caption and every
+    label are there as text."""
+    from figure_sources import load_figures
+
+    figures, problems = load_figures(page_sources.ROOT / "docs")
+    assert figures and not problems
+    whole = _squeeze("".join(texts[language]))
+    for figure in figures:
+        assert _squeeze(figure.caption[language]) in whole, (
+            f"{language} PDF lacks the caption of figure '{figure.id}'"
+        )
+        missing = [p[language] for p in figure.labels() if _squeeze(p[language]) not in whole]
+        assert not missing, f"{language} PDF lacks labels of figure '{figure.id}': {missing}"

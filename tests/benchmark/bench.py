@@ -23,6 +23,7 @@ import os
 import platform
 import re
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -130,11 +131,12 @@ def first_views(site: Path) -> dict[str, dict]:
     from playwright.sync_api import sync_playwright
     from browser_install import CHROMIUM_FLAGS, ensure_chromium  # the browser tests' launcher
 
+    executable = ensure_chromium()  # before sync_playwright: it starts a Playwright of its own
     server, base = serve(site)
     results = {}
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(ensure_chromium()), args=CHROMIUM_FLAGS)
+            browser = p.chromium.launch(executable_path=str(executable), args=CHROMIUM_FLAGS)
             for language, prefix in (("ja", ""), ("en", "en/")):
                 context = browser.new_context()
                 page = context.new_page()
@@ -216,7 +218,7 @@ def incremental_rebuild(project: Path) -> float:
     """Seconds from saving a page to ``mkdocs serve`` having rebuilt the site."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUNBUFFERED="1")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", "127.0.0.1:0", "--no-livereload"],
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{_free_port()}"],  # livereload watches the files
         cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     lines: list[str] = []
@@ -233,6 +235,12 @@ def incremental_rebuild(project: Path) -> float:
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def _wait_for(lines: list[str], text: str, timeout: float, since: int = 0) -> None:

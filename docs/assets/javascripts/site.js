@@ -1,3 +1,14 @@
+// The site's own scripts, one file so that a page makes one request for them.
+
+// The language switcher keeps the section: heading ids are the same in both languages,
+// so /chips/#japan-supply-chain switches to /en/chips/#japan-supply-chain.
+document.addEventListener("click", (event) => {
+  const link = event.target.closest("a.md-select__link[hreflang]");
+  if (link && location.hash && !link.hash) {
+    link.hash = location.hash;
+  }
+});
+
 /* Clicking a heading's ¶ copies the section's public address (canonical URL + #id) so that
    it can be pasted into a wiki or chat; the link still jumps to the section as usual. */
 document.addEventListener("click", function (event) {
