@@ -51,20 +51,24 @@ def front_matter_title(text: str) -> str | None:
     return None
 
 
-def cited_sections(text: str) -> list[tuple[str | None, str, int, list[str]]]:
-    """(heading id, heading text, level, group ids) for every heading of a page source."""
+def cited_sections(text: str) -> list[tuple[str | None, str, int, list[str] | None, int]]:
+    """(heading id, heading text, level, group ids, line) for every heading of a page source.
+
+    The group ids are None when the heading has no ``<!-- passages: ... -->`` comment on its
+    next non-blank line (the traceability tests read the records with this function too).
+    """
     lines = text.splitlines()
     result = []
     for h in source_headings(text):
-        ids: list[str] = []
-        for follow in lines[h.line : h.line + 3]:  # the comment is on the next non-blank line
+        ids: list[str] | None = None
+        for follow in lines[h.line : h.line + 3]:
             m = COMMENT.match(follow.strip())
             if m:
                 ids = [g for g in m.group(1).split() if g != "none"]
                 break
             if follow.strip():
                 break
-        result.append((h.id, h.text, h.level, ids))
+        result.append((h.id, h.text, h.level, ids, h.line))
     return result
 
 
@@ -80,12 +84,12 @@ def section_index(docs_dir: Path, english: bool) -> dict[str, list[tuple[str, st
         text = path.read_text(encoding="utf-8")
         title = front_matter_title(text) or slug
         target_page = f"{slug}.md"
-        for hid, htext, level, ids in cited_sections(text):
+        for hid, htext, level, ids, _ in cited_sections(text):
             if level == 1 or hid is None:
                 label, target = title, target_page
             else:
                 label, target = f"{title} › {htext}", f"{target_page}#{hid}"
-            for gid in ids:
+            for gid in ids or []:
                 index.setdefault(gid, []).append((label, target))
     return index
 

@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from sitebuild import build
+from sitebuild import assert_build_fails, build
 
 GLOSSARY = {"ja": "glossary/index.html", "en": "en/glossary/index.html"}
 GROUPS = ["models-and-companies", "chips-and-semiconductors", "policy",
@@ -311,34 +311,26 @@ def _remove_entry(text: str, entry_id: str) -> str:
 def test_entry_missing_in_english_fails_the_build(project_copy, tmp_path):
     path = project_copy / "docs" / "glossary.en.md"
     path.write_text(_remove_entry(path.read_text("utf-8"), "predictive-maintenance"), "utf-8")
-    result = build(project_copy, tmp_path / "site")
-    assert result.returncode != 0
-    assert "予知保全" in result.output and "predictive-maintenance" in result.output, result.output
-    assert "docs/glossary.en.md" in result.output and "add '### <English term>" in result.output
+    assert_build_fails(project_copy, tmp_path / "site",
+                       ["予知保全", "predictive-maintenance", "docs/glossary.en.md", "add '### <English term>"])
 
 
 def test_entry_missing_in_japanese_fails_the_build(project_copy, tmp_path):
     path = project_copy / "docs" / "glossary.md"
     path.write_text(_remove_entry(path.read_text("utf-8"), "edge-ai"), "utf-8")
-    result = build(project_copy, tmp_path / "site")
-    assert result.returncode != 0
-    assert "'Edge AI'" in result.output and "docs/glossary.md" in result.output, result.output
+    assert_build_fails(project_copy, tmp_path / "site", ["'Edge AI'", "docs/glossary.md"])
 
 
 def test_duplicate_term_fails_the_build(project_copy, tmp_path):
     path = project_copy / "docs" / "glossary.md"
     text = path.read_text("utf-8").replace("{#nvidia}", '{#nvidia data-terms="NVIDIA|GPU"}')
     path.write_text(text, "utf-8")
-    result = build(project_copy, tmp_path / "site")
-    assert result.returncode != 0
-    assert "the term 'GPU' is defined by 2 entries" in result.output, result.output
-    assert "docs/glossary.md" in result.output and "Keep it in one entry" in result.output
+    assert_build_fails(project_copy, tmp_path / "site",
+                       ["the term 'GPU' is defined by 2 entries", "docs/glossary.md", "Keep it in one entry"])
 
 
 def test_duplicate_id_fails_the_build(project_copy, tmp_path):
     path = project_copy / "docs" / "glossary.en.md"
     path.write_text(path.read_text("utf-8").replace("{#cuda}", "{#nvidia}"), "utf-8")
-    result = build(project_copy, tmp_path / "site")
-    assert result.returncode != 0
-    assert "id 'nvidia' is used by 2 entries (NVIDIA / CUDA)" in result.output, result.output
-    assert "docs/glossary.en.md" in result.output
+    assert_build_fails(project_copy, tmp_path / "site",
+                       ["id 'nvidia' is used by 2 entries (NVIDIA / CUDA)", "docs/glossary.en.md"])

@@ -22,7 +22,6 @@ import passage_map  # noqa: E402
 import passages as essay  # noqa: E402
 from markdown_headings import source_headings, strip_front_matter  # noqa: E402
 
-COMMENT = re.compile(r"^<!--\s*passages:\s*(.*?)\s*-->\s*$")
 GROUP_ID = re.compile(r"^G\d{3}$")
 SIMILAR = 0.85
 MIN_SENTENCE = 25
@@ -50,21 +49,10 @@ def traced_pages(english: bool) -> dict[str, Path]:
 
 def sections(path: Path) -> list[tuple[str, list[str] | None, int]]:
     """(heading label, cited group ids or None when no comment, line) per heading."""
-    text = path.read_text(encoding="utf-8")
-    lines = text.splitlines()
-    out = []
-    for h in source_headings(text):
-        cited = None
-        for follow in lines[h.line : h.line + 3]:
-            m = COMMENT.match(follow.strip())
-            if m:
-                cited = [g for g in m.group(1).split() if g != "none"]
-                break
-            if follow.strip():
-                break
-        label = f"{'#' * h.level} {h.text}" + (f" {{#{h.id}}}" if h.id else "")
-        out.append((label, cited, h.line))
-    return out
+    return [
+        (f"{'#' * level} {text}" + (f" {{#{hid}}}" if hid else ""), cited, line)
+        for hid, text, level, cited, line in passage_map.cited_sections(path.read_text(encoding="utf-8"))
+    ]
 
 
 def citations(english: bool) -> dict[str, list[str]]:

@@ -1,14 +1,13 @@
 """Fixtures for the link tests: the built site's links, project edits, and a small browser."""
 from __future__ import annotations
 
-import functools
-import http.server
 import re
-import threading
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 
+from browser.site_server import serve as serve_site
 from links.public_links import SiteLinks, read_site
 from sitebuild import BuildResult, build
 
@@ -60,22 +59,7 @@ def chromium_browser(browser):
 
 @pytest.fixture
 def serve():
-    """serve(site) -> base URL of that folder served on 127.0.0.1 (stopped after the test)."""
-    servers = []
-
-    def start(site: Path) -> str:
-        handler = functools.partial(_QuietHandler, directory=str(site))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}/"
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+    """serve(site) -> base URL of that folder served on 127.0.0.1 (stopped after the test);
+    the browser suite's server (tests/browser/site_server.py)."""
+    with ExitStack() as stack:
+        yield lambda site: stack.enter_context(serve_site(site))
