@@ -1,32 +1,64 @@
 """Serve the built site on 127.0.0.1 the way a reader's browser meets it (over HTTP, not file://).
 
-A small threaded ``http.server`` on a free port, quiet, stopped by the caller.
+The server runs in a child process of its own. Inside the test process it shared the GIL with
+Playwright's client, which answers every intercepted request, and on a busy two-core CI machine
+one page load stalled past the browser's 10 s timeout (2026-11-28); a server of its own cannot
+be starved that way.
+It speaks HTTP/1.1 with keep-alive, as real web servers do, and accepts a deep queue of
+connections, so a burst of parallel requests is never dropped and retried by the kernel.
 """
 from __future__ import annotations
 
 import functools
-import threading
+import subprocess
+import sys
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+STOP_TIMEOUT = 10  # seconds for the child to exit once told to
+
 
 class _QuietHandler(SimpleHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
     def log_message(self, format, *args):  # noqa: A002 - signature of the base class
         pass
+
+
+class _SiteServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128
+
+    def handle_error(self, request, client_address):
+        # A reader who moves on mid-download closes the socket: not a server fault.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 @contextmanager
 def serve(site: Path):
     """Yield the base URL (ending in /) of ``site`` served on a free local port."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    child = subprocess.Popen(
+        [sys.executable, __file__, str(site)], stdout=subprocess.PIPE, text=True
+    )
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        port = child.stdout.readline().strip()
+        if not port.isdigit():
+            raise RuntimeError(f"the site server for {site} did not start (exit code {child.poll()})")
+        yield f"http://127.0.0.1:{port}/"
     finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+        child.terminate()
+        child.wait(timeout=STOP_TIMEOUT)
+        child.stdout.close()
+
+
+def main(site: str) -> None:
+    server = _SiteServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=site))
+    print(server.server_address[1], flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

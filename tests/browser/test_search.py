@@ -50,7 +50,7 @@ def test_search_finds_the_page_in_the_same_language(page, site, language, query)
     box.fill(query)
     box.press("End")  # Material reads the box on keyup, as after an IME commits
     results = page.locator("li.md-search-result__item > a.md-search-result__link:first-child")
-    results.first.wait_for(timeout=15_000)
+    results.first.wait_for()
     found = [site.rel(href) for href in results.evaluate_all("as => as.map(a => a.href)")]
     assert set(found[:TOP]) & expected, f"{query!r}: expected one of {expected} in {found[:TOP]}"
     wrong = [rel for rel in found if language_of(rel) != language]
