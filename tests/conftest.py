@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
 
 import harfbuzz_subset  # noqa: E402
 from sitebuild import ROOT, build, copy_project  # noqa: E402

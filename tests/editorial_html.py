@@ -1,7 +1,7 @@
 """Helpers for the editor's-notes and timeline tests: read what the built pages show.
 
 Date formats are written here as regular expressions, independently of
-``hooks/iso_dates.py``, so that a change of format in the hook fails a test.
+``kb_build/dates.py``, so that a change of format in the build fails a test.
 """
 from __future__ import annotations
 

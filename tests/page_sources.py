@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from markdown_headings import source_headings
+from kb_build.markdown_source import source_headings
 from sitebuild import ROOT
 
 LANGUAGES = ("ja", "en")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # What a build reads: copied for tests that break something on purpose.
-PROJECT_PARTS = ["mkdocs.yml", "docs", "hooks", "overrides", "sources"]
+PROJECT_PARTS = ["mkdocs.yml", "docs", "overrides", "sources"]  # the plugin is installed (kb_build)
 
 
 @dataclass

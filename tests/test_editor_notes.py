@@ -1,6 +1,6 @@
 """Editor's notes: in both languages, in the named section, sourced, dated alike.
 
-The notes come from docs/_data/editor-notes.yml and are inserted by hooks/editor_notes.py.
+The notes come from docs/_data/editor-notes.yml and are inserted by kb_build/editorial_markdown.py.
 """
 from __future__ import annotations
 

@@ -41,6 +41,6 @@ def test_editorial_japanese_prose_passes_textlint(html_pages, textlint, tmp_path
     output = (result.stdout + result.stderr).strip()
     assert result.returncode == 0 and "problem" not in output.lower(), (
         "textlint found problems in the editors' Japanese prose. Fix text_ja / title_ja in "
-        "docs/_data/editor-notes.yml or timeline.yml (or hooks/editorial_status.py):\n"
+        "docs/_data/editor-notes.yml or timeline.yml (or kb_build/editorial_markdown.py):\n"
         + output + "\n--- linted text ---\n" + prose.read_text("utf-8")
     )

@@ -5,7 +5,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-from japanese_line_breaks import join_lines
+from kb_build.japanese_text import join_lines
 
 GAP = re.compile(r"[。、」）][ \n]+[\u3040-\u30ff\u4e00-\u9fff「]")
 

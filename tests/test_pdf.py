@@ -192,8 +192,8 @@ def test_build_fails_on_a_character_the_font_lacks(project_copy, tmp_path):
 
 
 def test_kb_pdf_0_builds_the_site_without_pdfs(project_copy, tmp_path):
-    """The switch the benchmark and the HTML-only tests use (hooks/pdf_switch.py)."""
-    result = build(project_copy, tmp_path / "site", env={"KB_PDF": "0"})
+    """The switch the benchmark and the HTML-only tests use (`enabled: !ENV [KB_PDF, true]` in mkdocs.yml)."""
+    result = build(project_copy, tmp_path / "site", env={"KB_PDF": "false"})
     assert result.returncode == 0, result.output
     assert (tmp_path / "site" / "chips" / "index.html").exists()
     assert not list((tmp_path / "site").rglob("*.pdf"))
@@ -203,10 +203,11 @@ def test_kb_pdf_0_builds_the_site_without_pdfs(project_copy, tmp_path):
 def test_figures_are_in_the_pdf_with_caption_and_labels(language, texts):
     """Each figure (docs/_figures/) is drawn in its language's PDF: its caption and every
     label are there as text."""
-    from figure_sources import load_figures
+    import project_sources
 
-    figures, problems = load_figures(page_sources.ROOT / "docs")
-    assert figures and not problems
+    sources = project_sources.read()
+    figures = sources.figures
+    assert figures and not sources.problems.get("Figures")
     whole = _squeeze("".join(texts[language]))
     for figure in figures:
         assert _squeeze(figure.caption[language]) in whole, (

@@ -1,5 +1,5 @@
 """The timeline: every event of docs/_data/timeline.yml, oldest first, in both languages,
-each linked to the section that discusses it and to its source (hooks/timeline.py)."""
+each linked to the section that discusses it and to its source (kb_build/editorial_markdown.py)."""
 from __future__ import annotations
 
 import pytest

@@ -1,7 +1,7 @@
 """Traceability of the source essay: nothing lost, nothing doubled, auditable.
 
 Reads the Markdown sources only (no build).  The essay is split into passages and
-groups by ``hooks/passages.py``; every section of a page records the groups it
+groups by ``kb_build/passages.py``; every section of a page records the groups it
 draws on in a ``<!-- passages: G001 G002 -->`` comment right after its heading.
 """
 
@@ -16,11 +16,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
-sys.path.insert(0, str(ROOT / "hooks"))
 
-import passage_map  # noqa: E402
-import passages as essay  # noqa: E402
-from markdown_headings import source_headings, strip_front_matter  # noqa: E402
+import project_sources
+from kb_build import passage_map
+from kb_build import passages as essay_module
+from kb_build.markdown_source import source_headings, strip_front_matter
+
+ESSAY = essay_module.Essay.read(project_sources.ESSAY)
 
 GROUP_ID = re.compile(r"^G\d{3}$")
 SIMILAR = 0.85
@@ -94,55 +96,53 @@ def prose_sentences(path: Path) -> list[str]:
 
 
 def test_passage_and_group_counts_are_stable():
-    ps = essay.passages()
-    gs = essay.groups()
+    ps = ESSAY.passages
+    gs = ESSAY.groups
     assert max(p.draft for p in ps) == EXPECTED_DRAFTS, (
         "sources/essay.ja.txt: expected 7 drafts ending in —END—; "
         "if the essay changed on purpose, update EXPECTED_DRAFTS in tests/test_traceability.py"
     )
     assert len(ps) == EXPECTED_PASSAGES, (
-        f"hooks/passages.py now finds {len(ps)} passages, not {EXPECTED_PASSAGES}: passage ids "
+        f"kb_build/passages.py now finds {len(ps)} passages, not {EXPECTED_PASSAGES}: passage ids "
         "shifted. Fix the splitter, or update EXPECTED_PASSAGES and re-check every passages comment."
     )
     assert len(gs) == EXPECTED_GROUPS, (
-        f"hooks/passages.py now finds {len(gs)} groups, not {EXPECTED_GROUPS}: group ids "
+        f"kb_build/passages.py now finds {len(gs)} groups, not {EXPECTED_GROUPS}: group ids "
         "shifted. Fix the grouping, or update EXPECTED_GROUPS and re-check every passages comment."
     )
     assert [p.id for p in ps] == [f"P{i:03d}" for i in range(1, len(ps) + 1)]
 
 
 def test_grouping_is_deterministic_and_numbered_by_first_appearance():
-    first = essay.groups()
+    first = ESSAY.groups
     assert list(first) == [f"G{i:03d}" for i in range(1, len(first) + 1)]
     firsts = [int(ms[0].id[1:]) for ms in first.values()]
-    assert firsts == sorted(firsts), "hooks/passages.py: groups must be numbered by first appearance"
-    essay._groups.cache_clear()
-    essay._passages.cache_clear()
-    again = essay.groups()
+    assert firsts == sorted(firsts), "kb_build/passages.py: groups must be numbered by first appearance"
+    again = essay_module.Essay.read(project_sources.ESSAY).groups
     assert {g: [p.id for p in ms] for g, ms in first.items()} == {
         g: [p.id for p in ms] for g, ms in again.items()
     }
 
 
 def test_title_copies_are_one_group():
-    ps = essay.passages()
-    of = essay.group_of()
+    ps = ESSAY.passages
+    of = ESSAY.group_of()
     assert ps[0].text == ps[1].text and ps[0].kind == "heading"
     assert of["P001"] == of["P002"] == "G001"
 
 
 def test_typo_sentence_groups_with_the_corrected_one():
-    ps = essay.passages()
-    of = essay.group_of()
+    ps = ESSAY.passages
+    of = ESSAY.group_of()
     typo = [p for p in ps if "タースク" in p.text]
     fixed = [p for p in ps if "特定のタスクに最適化" in p.text]
     assert len(typo) == 1 and len(fixed) == 1
-    assert of[typo[0].id] == of[fixed[0].id], "hooks/passages.py: the タースク copy must join the タスク group"
+    assert of[typo[0].id] == of[fixed[0].id], "kb_build/passages.py: the タースク copy must join the タスク group"
 
 
 def test_fragments_at_draft_boundaries_join_their_counterparts():
-    ps = essay.passages()
-    of = essay.group_of()
+    ps = ESSAY.passages
+    of = ESSAY.group_of()
     cut = [p for p in ps if p.cut_end and p.text.endswith("自らの手で新しい価値を創造")]
     resumed = [p for p in ps if p.text.startswith("…自らの手で新しい価値を創造していく")]
     assert len(cut) == 1 and len(resumed) == 2
@@ -156,7 +156,7 @@ def test_fragments_at_draft_boundaries_join_their_counterparts():
     head = [p for p in ps if p.text.startswith("例えば、精密なセンサーデータとAI推論")]
     assert len(tail) == 1 and {of[p.id] for p in tail + head} == {of[tail[0].id]}
     # the repeated closing sentence that starts with … joins its full copies
-    closing = [p for p in ps if essay.normalise(p.text).startswith("未来は、私たち一人ひとりの行動と選択")]
+    closing = [p for p in ps if essay_module.normalise(p.text).startswith("未来は、私たち一人ひとりの行動と選択")]
     assert len(closing) == 3 and len({of[p.id] for p in closing}) == 1
 
 
@@ -178,9 +178,9 @@ def test_every_heading_records_its_passages(english):
 
 @pytest.mark.parametrize("english", [False, True], ids=["ja", "en"])
 def test_cited_groups_exist(english):
-    known = set(essay.groups())
+    known = set(ESSAY.groups)
     problems = [
-        f"{where}: cites {gid}, which hooks/passages.py does not produce. "
+        f"{where}: cites {gid}, which kb_build/passages.py does not produce. "
         "Remove it or fix the id (see the passage map on the About page)."
         for gid, wheres in citations(english).items()
         for where in wheres
@@ -192,9 +192,9 @@ def test_cited_groups_exist(english):
 def test_every_group_is_drawn_on():
     cited = citations(english=False)
     missing = []
-    for gid, members in essay.groups().items():
+    for gid, members in ESSAY.groups.items():
         if gid not in cited:
-            rep = essay.representative(members)
+            rep = essay_module.representative(list(members))
             missing.append(
                 f"{gid} ({', '.join(p.id for p in members)}: 「{rep.text[:40]}…」) is in no section. "
                 "State it once on the page where a reader would look for it and add the id to that "
@@ -286,18 +286,19 @@ def test_passage_map_renders_with_valid_links(english):
     assert passage_map.PLACEHOLDER in about.read_text(encoding="utf-8"), (
         f"docs/{about.name}: keep the line '{passage_map.PLACEHOLDER}' where the passage map goes."
     )
-    table = passage_map.render_table(DOCS, english, essay.ESSAY)
+    language = "en" if english else "ja"
+    table = passage_map.render_table(ESSAY, project_sources.read().in_language(language), language)
     rows = table.splitlines()[2:]
-    assert len(rows) == len(essay.groups())
+    assert len(rows) == len(ESSAY.groups)
     if english:
         japanese = [r for r in rows if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", r)]
-        assert not japanese, "hooks/passage_map.py: the English table must hold no Japanese text:\n" + "\n".join(japanese[:5])
+        assert not japanese, "kb_build/passage_map.py: the English table must hold no Japanese text:\n" + "\n".join(japanese[:5])
     ids = {}
     for path in DOCS.glob("*.en.md" if english else "*.md"):
         ids[path.name.replace(".en.md", ".md")] = {h.id for h in source_headings(path.read_text("utf-8"))}
     for target in re.findall(r"\]\(([^)]+)\)", table):
         page, _, anchor = target.partition("#")
-        assert page in ids, f"hooks/passage_map.py links to {target}, but docs/{page} does not exist"
+        assert page in ids, f"kb_build/passage_map.py links to {target}, but docs/{page} does not exist"
         assert not anchor or anchor in ids[page], (
-            f"hooks/passage_map.py links to {target}, but that page has no heading {{#{anchor}}}"
+            f"kb_build/passage_map.py links to {target}, but that page has no heading {{#{anchor}}}"
         )

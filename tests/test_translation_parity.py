@@ -1,6 +1,6 @@
 """Every English page follows its Japanese source, and neither is a stand-in for the other.
 
-The build (hooks/translation_parity.py) only checks that both files exist with the same
+The build (kb_build/checks.py) only checks that both files exist with the same
 heading ids. These tests catch the rest of what goes wrong when a Japanese page is edited
 and its English page is not: a section, link, table row, passages comment, figure or name
 that one language has and the other lacks; Japanese text left in an English page; an
@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from markdown_headings import source_headings, strip_front_matter
+from kb_build.markdown_source import source_headings, strip_front_matter
 from sitebuild import ROOT
 
 DOCS = ROOT / "docs"

@@ -3,7 +3,7 @@
 Not part of the test suite (timings vary; the tests assert behaviour, not speed). Run it with
 the command in README.md. In one run on one machine it:
 
-- builds the same docs several times with this project's full configuration (hooks, i18n,
+- builds the same docs several times with this project's full configuration (the kb plugin, i18n,
   glossary, figures, PDFs), with the same configuration without PDFs, and with a bare Material
   configuration (search only), and reports the medians and ratios;
 - reports, per language, what a reader's browser transfers on the first view of a typical page
@@ -40,7 +40,7 @@ sys.path.insert(0, str(HERE.parent))
 from sitebuild import ROOT, copy_project  # noqa: E402
 
 # Environment variable that turns the PDF export off (see mkdocs.yml, plugin to-pdf).
-NO_PDF_ENV = {"KB_PDF": "0"}
+NO_PDF_ENV = {"KB_PDF": "false"}
 BARE_CONFIG = """\
 site_name: bare
 docs_dir: docs

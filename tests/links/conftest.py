@@ -46,7 +46,7 @@ def rename_page(project: Path, old: str, new: str) -> None:
 
 
 def build_ok(project: Path) -> BuildResult:
-    result = build(project, project.parent / "site", env={"KB_PDF": "0"})  # HTML is enough here
+    result = build(project, project.parent / "site", env={"KB_PDF": "false"})  # HTML is enough here
     assert result.returncode == 0, f"strict build of the edited copy failed:\n{result.output}"
     return result
 

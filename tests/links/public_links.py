@@ -3,7 +3,7 @@
 Readers paste ``/chips/#export-controls`` into wikis, so page addresses and heading ids are
 an interface. ``tests/links/manifest.txt`` lists them (``update_manifest.py`` writes it);
 ``lost_links`` says which listed links a built site no longer serves, following the
-redirect stubs that ``hooks/redirects.py`` writes for moved pages.
+redirect stubs that ``kb_build/redirects.py`` writes for moved pages.
 
 A page is any built ``.html`` except assets, 404 pages and redirect stubs; its URL is the
 site-relative directory URL (``/en/chips/``). Its anchors are the ids inside the article,

@@ -5,7 +5,7 @@ import re
 
 from links.conftest import add_redirects, build_ok, rename_page
 from links.public_links import UPDATE_COMMAND, lost_links, read_manifest, read_site, unlisted_links
-from markdown_headings import source_headings
+from kb_build.markdown_source import source_headings
 
 
 def test_manifest_matches_the_built_site(site_links):

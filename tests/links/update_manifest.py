@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parents[2] / "hooks")]
+sys.path[:0] = [str(Path(__file__).resolve().parents[1])]
 
 from links.public_links import MANIFEST, lost_links, manifest_text, read_manifest, read_site  # noqa: E402
 from sitebuild import ROOT, build  # noqa: E402

@@ -14,14 +14,15 @@ from pathlib import Path
 
 import yaml
 
-from markdown_headings import source_headings
+from .japanese_text import JAPANESE
+
 
 FIGURE_DIR = "_figures"
 LANGUAGES = ("ja", "en")
 KINDS = ("share", "diagram")
-JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 # Keys whose value is reader-facing text and so must be a {ja, en} pair.
 TEXT_KEYS = {"caption", "alt", "label", "note", "whole"}
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster
 
 
 @dataclass
@@ -136,35 +137,38 @@ def _structure_problems(data: dict, where: str) -> list[str]:
 
 
 def _placement_problems(figure_id: str, source: str, page: str, section: str,
-                        docs_dir: Path) -> list[str]:
+                        heading_ids) -> list[str]:
     problems = []
-    for suffix in (".md", ".en.md"):
-        page_path = docs_dir / f"{page}{suffix}"
-        if not page_path.is_file():
+    for lang in LANGUAGES:
+        file = f"docs/{page}.md" if lang == "ja" else f"docs/{page}.{lang}.md"
+        ids = heading_ids(page, lang)
+        if ids is None:
             problems.append(
                 f"{source}: figure '{figure_id}' is placed on page '{page}', but "
-                f"docs/{page}{suffix} does not exist. Set 'page' to an existing page slug."
+                f"{file} does not exist. Set 'page' to an existing page slug."
             )
             continue
-        ids = [h.id for h in source_headings(page_path.read_text("utf-8")) if h.id]
         if section not in ids:
             problems.append(
                 f"{source}: figure '{figure_id}' is placed in section '{section}', but "
-                f"docs/{page}{suffix} has no heading {{#{section}}}. Set 'section' to one of "
+                f"{file} has no heading {{#{section}}}. Set 'section' to one of "
                 f"{', '.join(ids) or '(no heading ids)'}, or add the heading."
             )
     return problems
 
 
-def load_figures(docs_dir: Path) -> tuple[list[Figure], list[str]]:
-    """All figure sources, and one message per problem (empty when all are usable)."""
+def load_figures(docs_dir: Path, heading_ids) -> tuple[list[Figure], list[str]]:
+    """All figure sources, and one message per problem (empty when all are usable).
+
+    ``heading_ids(slug, language)`` gives the heading ids of a page, or None if it does not exist.
+    """
     figures, problems = [], []
     for path in sorted((docs_dir / FIGURE_DIR).glob("*.yml")):
         figure_id = path.stem
         source = f"docs/{FIGURE_DIR}/{path.name}"
         where = f"{source} (figure '{figure_id}')"
         try:
-            data = yaml.safe_load(path.read_text("utf-8"))
+            data = yaml.load(path.read_text("utf-8"), Loader=_LOADER)
         except yaml.YAMLError as error:
             problems.append(f"{where}: not valid YAML: {error}")
             continue
@@ -180,7 +184,7 @@ def load_figures(docs_dir: Path) -> tuple[list[Figure], list[str]]:
             continue
         found = _text_problems(data, where) + _structure_problems(data, where)
         found += _placement_problems(figure_id, source, str(data["page"]),
-                                     str(data["section"]), docs_dir)
+                                     str(data["section"]), heading_ids)
         problems += found
         if not found:
             figures.append(Figure(figure_id, source, str(data["page"]), str(data["section"]),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from html import escape
 
-from text_measure import text_em, wrap
+from .text_measure import text_em, wrap
 
 FONT = 15.0  # box titles and bar labels, in SVG user units (= CSS px at 100 %)
 SMALL = 13.0  # list items in boxes and arrow labels

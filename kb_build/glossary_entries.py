@@ -1,7 +1,7 @@
 """Read the glossary entries of one language from its page source.
 
 The glossary page of each language (``docs/glossary.md``, ``docs/glossary.en.md``) is the
-single place that defines a term: the hook that adds tooltips (``hooks/glossary.py``) and the
+single place that defines a term: the step that adds tooltips (``glossary_terms``) and the
 checks below read the entries from it, so a translator edits one ordinary page. An entry is::
 
     ### 推論モデル（reasoning model） {#reasoning-model}
@@ -19,17 +19,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 import markdown
 from bs4 import BeautifulSoup
 from mkdocs.utils.meta import get_data
 
+from .japanese_text import BREAK_NEXT_TO_JAPANESE
+
 SOURCES = {"ja": "glossary.md", "en": "glossary.en.md"}
 RELATED_LABELS = {"ja": "関連ページ：", "en": "Related pages:"}
 _PARENTHESIS = re.compile(r"\s*[（(].*$")
-_CJK = "\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef"
-_CJK_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t]*\n\s*|\s*\n[ \t]*(?=[{_CJK}])")
 
 
 @dataclass(frozen=True)
@@ -42,13 +41,13 @@ class Entry:
     group: str  # id of the h2 the entry sits under
 
 
-def read_entries(docs_dir: Path, language: str) -> tuple[list[Entry], list[str]]:
-    """The entries of one language's glossary page, and one message per malformed entry."""
+def read_entries(page_text: str | None, language: str) -> tuple[list[Entry], list[str]]:
+    """The entries of one language's glossary page (its source text, None if there is no
+    such page), and one message per malformed entry."""
     source = SOURCES[language]
-    path = Path(docs_dir) / source
-    if not path.exists():
+    if page_text is None:
         return [], [f"docs/{source} is missing: the glossary of '{language}' lives there."]
-    body, _ = get_data(path.read_text("utf-8"))
+    body, _ = get_data(page_text)
     html = markdown.markdown(body, extensions=["attr_list"])
     label = RELATED_LABELS[language]
     entries: list[Entry] = []
@@ -97,7 +96,7 @@ def read_entries(docs_dir: Path, language: str) -> tuple[list[Entry], list[str]]
 
 def plain_text(text: str) -> str:
     """Whitespace collapsed; a line break next to Japanese text disappears, as in the page."""
-    text = _CJK_BREAK.sub("", text)
+    text = BREAK_NEXT_TO_JAPANESE.sub("", text)
     return " ".join(text.split())
 
 

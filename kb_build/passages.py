@@ -28,8 +28,8 @@ Grouping is code, not a hand-kept list.  Two passages join one group when
 An expanded later copy of a paragraph is not special: its repeated sentences
 join the earlier groups and its extra sentences become new groups.
 
-The module is imported by ``hooks/passage_map.py`` (the MkDocs hook that
-renders the passage map on the About page) and by ``tests/test_traceability.py``.
+``Essay.read`` does this once per build (``site_sources``); the passage map on the About
+page (``passage_map``) and ``tests/test_traceability.py`` read the result.
 """
 
 from __future__ import annotations
@@ -37,10 +37,8 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-ESSAY = Path(__file__).resolve().parents[1] / "sources" / "essay.ja.txt"
 END_MARK = "—END—"
 SIMILARITY = 0.9  # difflib ratio for "same sentence, small edit"
 MIN_OVERLAP = 8  # characters a fragment must share with its counterpart
@@ -129,9 +127,8 @@ def _drafts(text: str) -> list[list[str]]:
     return drafts
 
 
-@lru_cache(maxsize=None)
-def _passages(path: str) -> tuple[Passage, ...]:
-    text = Path(path).read_text(encoding="utf-8")
+def split_passages(text: str) -> tuple[Passage, ...]:
+    """All passages of the essay's text, in essay order."""
     result: list[Passage] = []
     for d, lines in enumerate(_drafts(text), start=1):
         items = [it for line in lines for it in _split_line(line)]
@@ -158,11 +155,6 @@ def _passages(path: str) -> tuple[Passage, ...]:
 def _starts_mid(text: str) -> bool:
     """A draft-initial sentence that continues the previous draft's cut one."""
     return text.startswith(("あるいは、", "そして", "や", "を", "が", "に", "と"))
-
-
-def passages(path: Path | str = ESSAY) -> list[Passage]:
-    """All passages of the essay in essay order."""
-    return list(_passages(str(path)))
 
 
 def _same(a: Passage, b: Passage) -> bool:
@@ -194,9 +186,8 @@ def _same(a: Passage, b: Passage) -> bool:
     return sm.ratio() >= SIMILARITY
 
 
-@lru_cache(maxsize=None)
-def _groups(path: str) -> tuple[tuple[str, tuple[Passage, ...]], ...]:
-    ps = _passages(path)
+def group_passages(ps: tuple[Passage, ...]) -> dict[str, tuple[Passage, ...]]:
+    """Group id -> the passages carrying one statement, in essay order."""
     parent = list(range(len(ps)))
 
     def find(i: int) -> int:
@@ -214,19 +205,31 @@ def _groups(path: str) -> tuple[tuple[str, tuple[Passage, ...]], ...]:
     for i, p in enumerate(ps):
         members.setdefault(find(i), []).append(p)
     ordered = sorted(members.items(), key=lambda kv: kv[0])
-    return tuple(
-        (f"G{n:03d}", tuple(ms)) for n, (_, ms) in enumerate(ordered, start=1)
-    )
+    return {f"G{n:03d}": tuple(ms) for n, (_, ms) in enumerate(ordered, start=1)}
 
 
-def groups(path: Path | str = ESSAY) -> dict[str, list[Passage]]:
-    """Group id -> passages of that statement, in essay order."""
-    return {gid: list(ms) for gid, ms in _groups(str(path))}
+@dataclass(frozen=True)
+class Essay:
+    """The essay split into passages and grouped, computed once per build."""
 
+    path: Path
+    passages: tuple[Passage, ...]
+    groups: dict[str, tuple[Passage, ...]]
 
-def group_of(path: Path | str = ESSAY) -> dict[str, str]:
-    """Passage id -> group id."""
-    return {p.id: gid for gid, ms in _groups(str(path)) for p in ms}
+    @classmethod
+    def read(cls, path: Path | str) -> "Essay":
+        path = Path(path)
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"{path}: the source essay is missing. The passage map and the traceability "
+                "records need it; set the kb plugin's `essay:` option in mkdocs.yml to its path."
+            )
+        found = split_passages(path.read_text(encoding="utf-8"))
+        return cls(path, found, group_passages(found))
+
+    def group_of(self) -> dict[str, str]:
+        """Passage id -> group id."""
+        return {p.id: gid for gid, ms in self.groups.items() for p in ms}
 
 
 def representative(members: list[Passage]) -> Passage:
@@ -234,8 +237,10 @@ def representative(members: list[Passage]) -> Passage:
     return max(members, key=lambda p: (len(p.norm), -int(p.id[1:])))
 
 
-if __name__ == "__main__":  # print the grouping for review
-    for gid, ms in groups().items():
+if __name__ == "__main__":  # print the grouping for review: python -m kb_build.passages ESSAY
+    import sys
+
+    for gid, ms in Essay.read(sys.argv[1] if len(sys.argv) > 1 else "sources/essay.ja.txt").groups.items():
         rep = representative(ms)
         where = ", ".join(f"{p.id}({p.draft})" for p in ms)
         print(f"{gid} [{where}] {rep.text[:60]}")

@@ -2,9 +2,9 @@
 
 The editor's notes and the timeline keep dates as ISO strings, never as prose:
 ``2025-01-20`` (a day) or ``2025-01`` (a month, when the day is not known). A date is
-then typed once and every page writes it alike: 2025年1月20日 / 20 January 2025, and
-2025年1月 / January 2025. Dates are emitted in ``<time datetime>`` so that tests (and
-readers' tools) can read them back.
+then typed once and every page writes it alike, formatted for its locale by babel
+(installed with Material): 2025年1月20日 / 20 January 2025, and 2025年1月 / January 2025.
+Dates are emitted in ``<time datetime>`` so that tests (and readers' tools) can read them back.
 """
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from babel.dates import format_date as babel_format_date
+from babel.dates import format_skeleton
+
 _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-MONTHS_EN = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]
+# The babel locale of each site language: British English, as the English pages are written.
+LOCALES = {"ja": "ja", "en": "en_GB"}
 
 
 @dataclass(frozen=True, order=True)
@@ -46,12 +47,13 @@ def parse(value) -> IsoDate:
     return IsoDate(year, month, day)
 
 
-def format_date(date: IsoDate, english: bool) -> str:
-    if english:
-        month = MONTHS_EN[date.month - 1]
-        return f"{date.day} {month} {date.year}" if date.day else f"{month} {date.year}"
-    return f"{date.year}年{date.month}月" + (f"{date.day}日" if date.day else "")
+def format_date(date: IsoDate, language: str) -> str:
+    """The date as ``language`` writes it: a day in the long form, a month as month and year."""
+    locale = LOCALES.get(language, language)
+    if date.day:
+        return babel_format_date(datetime.date(date.year, date.month, date.day), "long", locale=locale)
+    return format_skeleton("yMMMM", datetime.date(date.year, date.month, 1), locale=locale)
 
 
-def time_html(date: IsoDate, english: bool) -> str:
-    return f'<time datetime="{date.iso}">{format_date(date, english)}</time>'
+def time_html(date: IsoDate, language: str) -> str:
+    return f'<time datetime="{date.iso}">{format_date(date, language)}</time>'

@@ -2,7 +2,7 @@
 
 mkdocs-to-pdf injects its own link, but with a class from Material 5 that Material 9 no
 longer styles: it is invisible. This replaces it (through the plugin's ``inject_link``
-event-hook interface, see ``pdf_per_language``) with a Material header button carrying
+event-hook interface, see ``pdf_adapter``) with a Material header button carrying
 Material's own PDF icon. ``href`` is the plugin's path from the page to the PDF of the
 pass's language, relative, so it works under a sub-path and from ``file://``.
 """

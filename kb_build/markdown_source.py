@@ -1,18 +1,25 @@
-"""Read the ATX headings of a Markdown source, with their explicit ``{#id}``.
+"""Read page sources the one way the whole build reads them: headings, ids, front matter.
 
-Shared by the build checks (heading ids, translation parity) and the tests, so that
-all of them agree on what a heading and its id are. Fenced code is skipped.
+The checks (heading ids, translation parity), the data that points at sections (notes,
+timeline, figures, redirects), the passage map and the tests all need to agree on what a
+heading and its id are, so this is the only reader of Markdown structure. It also holds the
+one escaper for text written into generated Markdown, and the one placeholder substitution.
+Fenced code is skipped.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+import yaml
+
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _ATTRS = re.compile(r"\{:?\s*([^{}]*)\}\s*$")
 _ID_IN_ATTRS = re.compile(r"(?:^|\s)#([^\s}]+)")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_INLINE_SPECIAL = re.compile(r"([|\[\]*_`\\])")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster
 
 
 @dataclass(frozen=True)
@@ -62,7 +69,30 @@ def strip_front_matter(markdown: str) -> tuple[str, int]:
     return markdown, 0
 
 
+def front_matter(markdown: str) -> dict:
+    """The YAML front matter of a page source as a mapping ({} when there is none)."""
+    if markdown.startswith("---\n") and (end := markdown.find("\n---\n", 4)) != -1:
+        meta = yaml.load(markdown[4:end], Loader=_LOADER)
+        return meta if isinstance(meta, dict) else {}
+    return {}
+
+
 def source_headings(markdown: str) -> list[Heading]:
     """Headings of a page source, with line numbers counted in the whole file."""
     body, offset = strip_front_matter(markdown)
     return [Heading(h.level, h.text, h.id, h.line + offset) for h in headings(body)]
+
+
+def escape_inline(text: str) -> str:
+    """``text`` safe inside a generated Markdown link label or table cell."""
+    return _INLINE_SPECIAL.sub(r"\\\1", text)
+
+
+def replace_placeholder(markdown: str, placeholder: str, block: str) -> str:
+    """``markdown`` with every line that is exactly ``placeholder`` replaced by ``block``.
+
+    The caller has checked that the placeholder is there (a missing one is a build error
+    that names the page).
+    """
+    return "\n".join(block if line.strip() == placeholder else line
+                     for line in markdown.splitlines()) + "\n"

@@ -3,39 +3,53 @@
 The notes and the timeline are the editors' statements, not the essay's. They live in
 ``docs/_data/*.yml`` (both languages' prose side by side; excluded from the page build)
 so that the pages' Markdown never needs editing for them. Every note and event must name
-a source with a well-formed https address, write its dates as ISO (see ``iso_dates``),
-and point at a page and section heading id that exist in both languages. All problems
-of a file are raised together, each naming the file, the note or event, and the fix.
+a source with a well-formed https address, write its dates as ISO (see ``dates``),
+and point at a page and section heading id that exist in both languages. The readers
+return what they read and one message per problem, each naming the note or event and the
+fix; the caller prefixes the file.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
+from babel.dates import get_month_names
+
+from . import dates
+from .dates import IsoDate
+from .markdown_source import ID_PATTERN
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster
-from mkdocs.exceptions import PluginError
-
-import iso_dates
-from iso_dates import IsoDate
-from markdown_headings import ID_PATTERN, source_headings
 
 SOURCES_FILE = "_data/sources.yml"
 NOTES_FILE = "_data/editor-notes.yml"
 TIMELINE_FILE = "_data/timeline.yml"
+LANGUAGES = ("ja", "en")
 PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
 # Dates belong in `dates:` / `date:`, not in the prose (one format per language).
 PROSE_DATE = {
     "ja": re.compile(r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\d{4}-\d{2}"),
-    "en": re.compile(r"\b(?:" + "|".join(iso_dates.MONTHS_EN) + r")\b|\d{4}-\d{2}"),
+    "en": re.compile(r"\b(?:" + "|".join(get_month_names("wide", locale="en_GB").values())
+                     + r")\b|\d{4}-\d{2}"),
 }
 NOTE_FIELDS = {"id", "row", "page", "section", "dates", "sources",
                "title_ja", "title_en", "text_ja", "text_en"}
 EVENT_FIELDS = {"id", "date", "precision", "page", "section", "sources", "text_ja", "text_en"}
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section as readers see it named: its page's title and its heading."""
+    page_title: str
+    heading: str
+
+
+# (slug, language) -> heading id -> Section, or None when the page does not exist.
+SectionLookup = Callable[[str, str], "dict[str, Section] | None"]
 
 
 @dataclass(frozen=True)
@@ -45,8 +59,8 @@ class Source:
     name_ja: str
     url: str
 
-    def label(self, english: bool) -> str:
-        return self.name if english else self.name_ja
+    def label(self, language: str) -> str:
+        return self.name_ja if language == "ja" else self.name
 
 
 @dataclass(frozen=True)
@@ -61,13 +75,13 @@ class Note:
     text_ja: str
     text_en: str
 
-    def title(self, english: bool) -> str:
-        return self.title_en if english else self.title_ja
+    def title(self, language: str) -> str:
+        return self.title_ja if language == "ja" else self.title_en
 
-    def text(self, english: bool) -> str:
+    def text(self, language: str) -> str:
         """The prose with each {date} written as this language writes dates."""
-        prose = self.text_en if english else self.text_ja
-        return PLACEHOLDER.sub(lambda m: iso_dates.time_html(self.dates[m[1]], english), prose)
+        prose = self.text_ja if language == "ja" else self.text_en
+        return PLACEHOLDER.sub(lambda m: dates.time_html(self.dates[m[1]], language), prose)
 
 
 @dataclass(frozen=True)
@@ -80,29 +94,28 @@ class Event:
     text_ja: str
     text_en: str
 
-    def text(self, english: bool) -> str:
-        return self.text_en if english else self.text_ja
+    def text(self, language: str) -> str:
+        return self.text_ja if language == "ja" else self.text_en
 
 
 @dataclass(frozen=True)
-class Section:
-    page_title: str
-    heading: str
+class EditorialData:
+    """Everything the editors added, read and checked once per build."""
+    sources: dict
+    last_checked: IsoDate | None
+    notes: tuple
+    events: tuple  # oldest first
 
 
-def _read_yaml(docs_dir: Path, name: str):
+def read_yaml(docs_dir: Path, name: str) -> tuple[object, list[str]]:
+    """The parsed file, and a problem if it is missing or not YAML."""
     path = docs_dir / name
     if not path.is_file():
-        raise PluginError(f"docs/{name} is missing: the editor's notes and timeline need it.")
+        return {}, [f"docs/{name} is missing: the editor's notes and timeline need it."]
     try:
-        return yaml.load(path.read_text("utf-8"), Loader=_LOADER) or {}
+        return yaml.load(path.read_text("utf-8"), Loader=_LOADER) or {}, []
     except yaml.YAMLError as error:
-        raise PluginError(f"docs/{name} is not valid YAML: {error}") from error
-
-
-def _raise(name: str, problems: list[str]) -> None:
-    if problems:
-        raise PluginError(f"docs/{name}:\n  " + "\n  ".join(problems))
+        return {}, [f"docs/{name} is not valid YAML: {error}"]
 
 
 def url_problem(url) -> str | None:
@@ -114,11 +127,10 @@ def url_problem(url) -> str | None:
     return None
 
 
-def load_sources(docs_dir: Path) -> dict[str, Source]:
-    data = _read_yaml(docs_dir, SOURCES_FILE)
-    problems, sources = [], {}
+def read_sources(data) -> tuple[dict[str, Source], list[str]]:
     if not isinstance(data, dict):
-        _raise(SOURCES_FILE, ["expected a mapping of source keys to {name, url}"])
+        return {}, ["expected a mapping of source keys to {name, url}"]
+    problems, sources = [], {}
     for key, entry in data.items():
         entry = entry if isinstance(entry, dict) else {}
         if not entry.get("name"):
@@ -127,26 +139,10 @@ def load_sources(docs_dir: Path) -> dict[str, Source]:
             problems.append(f"source '{key}': {problem}. Give the full https:// URL.")
         name = str(entry.get("name", ""))
         sources[str(key)] = Source(str(key), name, str(entry.get("name_ja") or name), str(entry.get("url")))
-    _raise(SOURCES_FILE, problems)
-    return sources
+    return sources, problems
 
 
-@lru_cache(maxsize=None)  # asked once per note and event; a build does not change the pages
-def page_sections(docs_dir: Path, slug: str, english: bool) -> dict[str, Section] | None:
-    """Heading id -> Section of docs/<slug>[.en].md, or None if the page does not exist."""
-    path = docs_dir / (f"{slug}.en.md" if english else f"{slug}.md")
-    if not path.is_file():
-        return None
-    text = path.read_text("utf-8")
-    found = source_headings(text)
-    title = next((h.text for h in found if h.level == 1), slug)
-    if text.startswith("---\n") and (end := text.find("\n---\n", 4)) != -1:
-        meta = yaml.load(text[4:end], Loader=_LOADER) or {}
-        title = str(meta.get("title") or title) if isinstance(meta, dict) else title
-    return {h.id: Section(title, h.text) for h in found if h.id and h.level > 1}
-
-
-def _common_problems(docs_dir, what, item, fields, sources) -> list[str]:
+def _common_problems(what, item, fields, sources, sections: SectionLookup) -> list[str]:
     """Problems shared by notes and events: fields, prose, sources, target section."""
     problems = []
     for field in sorted(set(item) - fields):
@@ -168,21 +164,21 @@ def _common_problems(docs_dir, what, item, fields, sources) -> list[str]:
                 problems.append(f"{what}: source '{key}' is not in docs/{SOURCES_FILE}. "
                                 f"Use one of: {', '.join(sources)}, or add it there.")
     page, section = item.get("page"), item.get("section")
-    for english in (False, True):
-        file = f"docs/{page}.en.md" if english else f"docs/{page}.md"
-        sections = page_sections(docs_dir, str(page), english) if page else None
-        if sections is None:
+    for language in LANGUAGES:
+        file = f"docs/{page}.md" if language == "ja" else f"docs/{page}.{language}.md"
+        found = sections(str(page), language) if page else None
+        if found is None:
             problems.append(f"{what}: page '{page}' does not exist ({file}). Set `page:` to the "
                             "slug of a page, e.g. models or chips.")
             break
-        if section not in sections:
+        if section not in found:
             problems.append(f"{what}: section '{section}' is not a heading id of {file}. Set "
-                            f"`section:` to one of: {', '.join(sections)} (or restore "
+                            f"`section:` to one of: {', '.join(found)} (or restore "
                             f"{{#{section}}} on that page's heading).")
     return problems
 
 
-def _ids_problems(what: str, item: dict, seen: set) -> list[str]:
+def _id_problems(what: str, item: dict, seen: set) -> list[str]:
     ident = item.get("id")
     if not isinstance(ident, str) or not ID_PATTERN.match(ident):
         return [f"{what}: id {ident!r} must be lowercase ASCII words joined by hyphens."]
@@ -192,59 +188,60 @@ def _ids_problems(what: str, item: dict, seen: set) -> list[str]:
     return []
 
 
-def load_notes(docs_dir: Path) -> tuple[IsoDate, list[Note]]:
-    """(date the notes were last checked, notes in file order)."""
-    data = _read_yaml(docs_dir, NOTES_FILE)
-    sources = load_sources(docs_dir)
+def _sources_of(item: dict, sources: dict) -> tuple:
+    return tuple(sources[k] for k in item.get("sources") or [] if k in sources)
+
+
+def read_notes(data, sources, sections: SectionLookup) -> tuple[IsoDate | None, list[Note], list[str]]:
+    """(date the notes were last checked, notes in file order, problems)."""
+    data = data if isinstance(data, dict) else {}
     problems, notes, seen = [], [], set()
     try:
-        last_checked = iso_dates.parse(data.get("last_checked"))
+        last_checked = dates.parse(data.get("last_checked"))
     except ValueError as error:
         last_checked = None
         problems.append(f"last_checked: {error}")
     for index, item in enumerate(data.get("notes") or [], start=1):
         item = item if isinstance(item, dict) else {}
         what = f"note '{item.get('id', f'#{index}')}'"
-        problems += _ids_problems(what, item, seen)
-        problems += _common_problems(docs_dir, what, item, NOTE_FIELDS, sources)
-        dates = {}
+        problems += _id_problems(what, item, seen)
+        problems += _common_problems(what, item, NOTE_FIELDS, sources, sections)
+        parsed = {}
         for name, value in (item.get("dates") or {}).items():
             try:
-                dates[str(name)] = iso_dates.parse(value)
+                parsed[str(name)] = dates.parse(value)
             except ValueError as error:
                 problems.append(f"{what}: dates.{name}: {error}.")
         for field in ("text_ja", "text_en"):
             used = set(PLACEHOLDER.findall(str(item.get(field) or "")))
-            if used - set(dates):
-                problems.append(f"{what}: {field} uses {{{', '.join(sorted(used - set(dates)))}}} "
+            if used - set(parsed):
+                problems.append(f"{what}: {field} uses {{{', '.join(sorted(used - set(parsed)))}}} "
                                 "with no ISO date under `dates:`. Add it there.")
-            if set(dates) - used:
+            if set(parsed) - used:
                 problems.append(f"{what}: {field} does not mention "
-                                f"{{{', '.join(sorted(set(dates) - used))}}}. Both languages "
+                                f"{{{', '.join(sorted(set(parsed) - used))}}}. Both languages "
                                 "state the same dates.")
         notes.append(Note(
-            str(item.get("id")), str(item.get("page")), str(item.get("section")), dates,
-            tuple(sources[k] for k in item.get("sources") or [] if k in sources),
+            str(item.get("id")), str(item.get("page")), str(item.get("section")), parsed,
+            _sources_of(item, sources),
             *(str(item.get(f) or "").strip() for f in ("title_ja", "title_en", "text_ja", "text_en")),
         ))
     if not notes:
         problems.append("no notes under `notes:`.")
-    _raise(NOTES_FILE, problems)
-    return last_checked, notes
+    return last_checked, notes, problems
 
 
-def load_timeline(docs_dir: Path) -> list[Event]:
-    """Timeline events, oldest first (events of the same date keep their file order)."""
-    data = _read_yaml(docs_dir, TIMELINE_FILE)
-    sources = load_sources(docs_dir)
+def read_timeline(data, sources, sections: SectionLookup) -> tuple[list[Event], list[str]]:
+    """Timeline events, oldest first (events of the same date keep their file order), and problems."""
+    data = data if isinstance(data, dict) else {}
     problems, events, seen = [], [], set()
     for index, item in enumerate(data.get("events") or [], start=1):
         item = item if isinstance(item, dict) else {}
         what = f"event '{item.get('id', f'#{index}')}'"
-        problems += _ids_problems(what, item, seen)
-        problems += _common_problems(docs_dir, what, item, EVENT_FIELDS, sources)
+        problems += _id_problems(what, item, seen)
+        problems += _common_problems(what, item, EVENT_FIELDS, sources, sections)
         try:
-            date = iso_dates.parse(item.get("date"))
+            date = dates.parse(item.get("date"))
         except ValueError as error:
             problems.append(f"{what}: date: {error}.")
             continue
@@ -254,10 +251,25 @@ def load_timeline(docs_dir: Path) -> list[Event]:
                             "precision: day, or \"YYYY-MM\" with precision: month.")
         events.append(Event(
             str(item.get("id")), date, str(item.get("page")), str(item.get("section")),
-            tuple(sources[k] for k in item.get("sources") or [] if k in sources),
+            _sources_of(item, sources),
             str(item.get("text_ja") or "").strip(), str(item.get("text_en") or "").strip(),
         ))
     if not events:
         problems.append("no events under `events:`.")
-    _raise(TIMELINE_FILE, problems)
-    return sorted(events, key=lambda e: e.date)
+    return sorted(events, key=lambda e: e.date), problems
+
+
+def read_editorial_data(docs_dir: Path, sections: SectionLookup) -> tuple[EditorialData, dict[str, list[str]]]:
+    """All three files, and their problems keyed by file (``docs/_data/...``)."""
+    problems: dict[str, list[str]] = {}
+    raw_sources, problems[SOURCES_FILE] = read_yaml(docs_dir, SOURCES_FILE)
+    sources, found = read_sources(raw_sources) if not problems[SOURCES_FILE] else ({}, [])
+    problems[SOURCES_FILE] += found
+    raw_notes, problems[NOTES_FILE] = read_yaml(docs_dir, NOTES_FILE)
+    last_checked, notes, found = read_notes(raw_notes, sources, sections)
+    problems[NOTES_FILE] += found
+    raw_events, problems[TIMELINE_FILE] = read_yaml(docs_dir, TIMELINE_FILE)
+    events, found = read_timeline(raw_events, sources, sections)
+    problems[TIMELINE_FILE] += found
+    data = EditorialData(sources, last_checked, tuple(notes), tuple(events))
+    return data, {name: found for name, found in problems.items() if found}

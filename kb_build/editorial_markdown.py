@@ -1,0 +1,124 @@
+"""Write the editors' additions into the pages' Markdown, in each page's language.
+
+The essay's claims stay in the pages as the essay's; the editors' additions come from
+``docs/_data/`` (see ``editorial_data``), so the pages' Markdown needs no edit for them:
+
+- each editor's note is appended, as an admonition inside
+  ``<div class="editor-note" id="note-ID">`` (the same id in both languages), to the end of
+  the named section's own text, just before the next heading;
+- the timeline replaces the line ``<!-- timeline -->`` of the Timeline page: a table, oldest
+  first, of the date (in a ``<time id="event-ID">``), the event, a link to the section that
+  discusses it, and the source;
+- the editorial status replaces ``<!-- editorial-status -->`` on the About page: what the
+  editors added, how much of it, when it was last checked, and the list of notes.
+
+Sources read the same everywhere: the publication's name in the page's language, linking
+to its https address with ``rel="external noopener"`` (a navigation; nothing is loaded).
+"""
+from __future__ import annotations
+
+from .dates import time_html
+from .editorial_data import EditorialData, SectionLookup
+from .markdown_source import escape_inline, headings
+
+NOTE_LABEL = {"ja": "編集部注", "en": "Editor's note"}
+TIMELINE_PAGE, TIMELINE_PLACEHOLDER = "timeline", "<!-- timeline -->"
+STATUS_PAGE, STATUS_PLACEHOLDER = "about", "<!-- editorial-status -->"
+TIMELINE_HEADER = {
+    "ja": "| 日付 | 出来事 | 関連ページ | 出典 |",
+    "en": "| Date | Event | Discussed in | Source |",
+}
+STATUS_TEXT = {
+    "ja": (
+        "この知識ベースの本文は、原典（2025年に意見記事として書かれたエッセイ）の主張を、原典のものとして示しています。\n"
+        "次の2つは原典ではなく、編集部によるものです。\n\n"
+        "- 「編集部注」の囲み（{notes}件）：原典の主張が不正確な箇所や一部だけ正確な箇所に、"
+        "公開された記録が示す内容を、日付と出典へのリンクを付けて添えています。\n"
+        "- [年表](timeline.md)：出典を確かめた出来事（{events}件）を古い順に並べています。\n\n"
+        "編集部注と年表は、{checked}時点で編集部のファクトチェック資料と照合しました。\n"
+        "資料が未確認としている点は、事実としては書いていません。\n\n"
+        "編集部注の一覧は次のとおりです。\n"
+    ),
+    "en": (
+        "The pages present the claims of the source essay (an opinion piece written in 2025) "
+        "as the essay's. Two parts are the editors', not the essay's:\n\n"
+        "- the \"Editor's note\" boxes ({notes}): where the essay's claim is inaccurate or only "
+        "partly accurate, what the public record shows, with its date and a link to the source;\n"
+        "- the [timeline](timeline.md): the events whose sources were checked ({events}), "
+        "oldest first.\n\n"
+        "The notes and the timeline were last checked against the editors' fact-check file "
+        "on {checked}. What that file marks as unverified is not stated as fact.\n\n"
+        "The editor's notes:\n"
+    ),
+}
+
+
+def source_links(sources, language: str) -> str:
+    """'[A](url)、[B](url)' in Japanese, '[A](url); [B](url)' in English."""
+    written = [f'[{escape_inline(s.label(language))}]({s.url}){{rel="external noopener"}}'
+               for s in sources]
+    return ("、" if language == "ja" else "; ").join(written)
+
+
+def labelled_sources(sources, language: str) -> str:
+    """The links after '出典：' / 'Source: ' / 'Sources: '."""
+    if language == "ja":
+        return "出典：" + source_links(sources, language)
+    return ("Sources: " if len(sources) > 1 else "Source: ") + source_links(sources, language)
+
+
+def note_markdown(note, language: str) -> str:
+    separator = "：" if language == "ja" else ": "
+    title = f"{NOTE_LABEL[language]}{separator}{note.title(language)}"
+    body = [*note.text(language).splitlines(), "", labelled_sources(note.sources, language)]
+    indented = "\n".join(f"    {line}" if line else "" for line in body)
+    return (
+        f'<div class="editor-note" id="note-{note.id}" markdown>\n\n'
+        f'!!! note "{title}"\n\n{indented}\n\n</div>'
+    )
+
+
+def insert_notes(markdown: str, notes, language: str) -> str:
+    """``markdown`` with each of ``notes`` (all of this page) at the end of its section.
+
+    The sections were checked to exist before the build; a section missing here means
+    another step changed the page, which is a bug, so it raises KeyError.
+    """
+    if not notes:
+        return markdown
+    lines = markdown.splitlines()
+    found = headings(markdown)
+    blocks: dict[int, list[str]] = {}
+    for note in notes:
+        index = next(i for i, h in enumerate(found) if h.id == note.section)
+        end = found[index + 1].line - 1 if index + 1 < len(found) else len(lines)
+        blocks.setdefault(end, []).append(note_markdown(note, language))
+    for end in sorted(blocks, reverse=True):
+        lines[end:end] = [part for block in blocks[end] for part in ("", block, "")]
+    return "\n".join(lines) + "\n"
+
+
+def timeline_table(data: EditorialData, sections: SectionLookup, language: str) -> str:
+    rows = [TIMELINE_HEADER[language], "|---|---|---|---|"]
+    for event in data.events:
+        section = sections(event.page, language)[event.section]
+        date = time_html(event.date, language).replace("<time ", f'<time id="event-{event.id}" ', 1)
+        where = (f"[{escape_inline(section.page_title)} › {escape_inline(section.heading)}]"
+                 f"({event.page}.md#{event.section})")
+        rows.append(f"| {date} | {escape_inline(event.text(language))} | {where} | "
+                    f"{source_links(event.sources, language)} |")
+    return '<div class="kb-timeline" markdown>\n\n' + "\n".join(rows) + "\n\n</div>"
+
+
+def editorial_status(data: EditorialData, sections: SectionLookup, language: str) -> str:
+    text = STATUS_TEXT[language].format(
+        notes=len(data.notes), events=len(data.events),
+        checked=time_html(data.last_checked, language),
+    )
+    items = []
+    for note in data.notes:
+        section = sections(note.page, language)[note.section]
+        where = f"{section.page_title} › {section.heading}"
+        items.append(f"- [{escape_inline(note.title(language))}]({note.page}.md#note-{note.id})"
+                     + (f"（{where}）" if language == "ja" else f" ({where})"))
+    return '<div class="editorial-status" markdown>\n\n' + text + "\n" + "\n".join(items) + "\n\n</div>"

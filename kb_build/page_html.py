@@ -1,0 +1,83 @@
+"""Decorate a page's rendered HTML in one pass: line joins, figures, glossary terms, ¶ titles.
+
+Each page's HTML is parsed once, edited in this order, and written out once:
+
+1. Japanese pages: the line breaks between sentences are removed (``japanese_text``).
+2. The figures of ``docs/_figures/`` that belong to the page are placed at the end of their
+   section's own text, before the next heading of any level (the page Markdown is never
+   edited for a figure: it is written and translated by others).
+3. Glossary terms in running text (figure captions included) get their tooltip
+   (``glossary_terms``).
+4. The ¶ permalinks get their title in the page's language (``markdown_extensions`` are
+   shared by both languages, so Python-Markdown writes the Japanese one everywhere).
+
+The SVG of a figure is spliced into the serialised HTML as text, after the parse: Python's
+HTML parser would lower-case ``viewBox``. The page's visible text (figure labels included)
+is returned as well, for the PDF font's glyph check.
+"""
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Comment
+
+from .glossary_terms import GlossaryTerms
+from .japanese_text import join_lines
+from .svg_figure import render
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+PERMALINK_TITLES = {"en": "Link to this section (click to copy its address)"}
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class Decorated:
+    html: str
+    text: str  # what a reader sees of the page, for the glyph check
+    placed: list[str] = field(default_factory=list)  # ids of the figures placed
+
+
+def decorate(html: str, *, language: str, default_language: str, figures, glossary: GlossaryTerms,
+             glossary_href: str | None, on_glossary: bool, permalink_title: str | None) -> Decorated:
+    """The page's HTML with every decoration applied (see the module docstring)."""
+    if language == "ja":
+        html = join_lines(html)
+    soup = BeautifulSoup(html, "html.parser")
+    svgs, placed = {}, []
+    for figure in figures:
+        heading = soup.find(HEADINGS, id=figure.section)
+        if heading is None:
+            continue  # reported after the build as a figure not placed
+        element = _figure_element(soup, figure, language)
+        nxt = next((s for s in heading.find_next_siblings() if s.name in HEADINGS), None)
+        if nxt is not None:
+            nxt.insert_before(element)
+        else:
+            heading.parent.append(element)
+        svgs[f"<!--kb-figure:{figure.id}-->"] = render(figure, language)
+        placed.append(figure.id)
+    if glossary_href is not None:
+        glossary.mark(soup, glossary_href, on_glossary)
+    text = soup.get_text() + "".join(html_lib.unescape(_TAG.sub(" ", svg)) for svg in svgs.values())
+    out = str(soup)
+    for marker, svg in svgs.items():
+        out = out.replace(marker, svg, 1)
+    if language != default_language and language in PERMALINK_TITLES and permalink_title:
+        out = out.replace(f'title="{permalink_title}"', f'title="{PERMALINK_TITLES[language]}"')
+    return Decorated(out, text, placed)
+
+
+def _figure_element(soup: BeautifulSoup, figure, language: str):
+    """``<figure>``: a canvas holding a marker for the SVG, and the caption."""
+    element = soup.new_tag("figure", attrs={"class": "kb-figure", "id": f"figure-{figure.id}",
+                                             "data-figure": figure.id})
+    canvas = soup.new_tag("div", attrs={"class": "kb-figure__canvas"})
+    canvas.append(Comment(f"kb-figure:{figure.id}"))
+    caption = soup.new_tag("figcaption")
+    caption.string = figure.caption[language]
+    element.append(canvas)
+    element.append(caption)
+    return element
+

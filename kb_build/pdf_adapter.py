@@ -1,0 +1,130 @@
+"""Every contact with mkdocs-to-pdf's internals, for the one version it was written for.
+
+mkdocs-static-i18n builds each language in a pass of its own and mkdocs-to-pdf (``to-pdf``)
+runs in every pass, but i18n only special-cases the older ``with-pdf`` plugin. So
+``to-pdf`` reads its options (cover title, author, subject) in its ``on_config`` before
+i18n has switched ``site_name`` & co. to the pass's language, and every pass writes the
+same ``output_path``: one language's PDF would be lost. This adapter, used after i18n's
+``on_config``, gives the plugin for the pass's language:
+
+- ``output_path``: the configured pattern with ``{lang}`` filled in (``pdf/kb-{lang}.pdf``);
+- cover title, subtitle and author from the language's ``site_name``,
+  ``site_description`` and ``site_author``, and the TOC title from Material's own
+  translation of "Table of contents";
+
+then lets the plugin re-read its options, and installs ``RenderStep`` as the plugin's
+event-hook module (the ``pre_pdf_render`` / ``inject_link`` interface of a
+``pdf_event_hook.py``, which would otherwise have to be a file at the top of the repository).
+
+Links to the other language's pages (``hreflang`` set to it, e.g. "English version of this
+page") lead out of the PDF; they are taken out of the pages the plugin collected, or its
+strict check would fail on them as missing anchors. ``mkdocs serve`` rebuilds switch the
+plugin off (``disable``). None of this is public API: the adapter checks the installed
+version and fails the build, saying what to review, if it is not the one it was written for.
+"""
+from __future__ import annotations
+
+from importlib.metadata import version
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from mkdocs.exceptions import PluginError
+
+from . import pdf_document, pdf_download_link
+
+PLUGIN = "to-pdf"
+WRITTEN_FOR = "0.12.1"
+
+
+class PdfAdapter:
+    """The to-pdf plugin of one build, driven per language pass."""
+
+    def __init__(self, plugin, pattern: str):
+        self.plugin, self.pattern = plugin, pattern
+
+    @classmethod
+    def of(cls, config) -> "PdfAdapter | None":
+        """The adapter for this build, or None when to-pdf is not listed or is disabled
+        (``enabled: !ENV [KB_PDF, true]`` in mkdocs.yml)."""
+        plugin = config.plugins.get(PLUGIN)
+        if plugin is None:
+            return None
+        installed = version("mkdocs-to-pdf")
+        if installed != WRITTEN_FOR:
+            raise PluginError(
+                f"kb_build/pdf_adapter.py was written for mkdocs-to-pdf {WRITTEN_FOR}, but "
+                f"{installed} is installed. Check the plugin internals this module uses "
+                "(on_config, _options.hook._module, generator._articles, enabled) against the "
+                "new version, then update WRITTEN_FOR."
+            )
+        pattern = str(plugin.config["output_path"])
+        if "{lang}" not in pattern:
+            raise PluginError(
+                f"plugins.{PLUGIN}.output_path in mkdocs.yml is '{pattern}': it must contain "
+                "'{lang}' (e.g. pdf/kb-{lang}.pdf), or each language's PDF overwrites the other's."
+            )
+        return cls(plugin, pattern)
+
+    @property
+    def rendering(self) -> bool:
+        return bool(self.plugin.enabled)
+
+    def configure(self, config, language: str, css: str) -> None:
+        """Point the plugin at this pass's language (see the module docstring)."""
+        self.plugin.config.update(
+            output_path=self.pattern.format(lang=language),
+            cover_title=config.site_name,
+            cover_subtitle=config.site_description or "",
+            author=config.site_author or "",
+            toc_title=_material_translation(config, "toc"),
+        )
+        self.plugin.on_config(config)  # re-read the options above (and create a fresh generator)
+        options = getattr(self.plugin, "_options", None)
+        hook = getattr(options, "hook", None)
+        if hook is None or not hasattr(hook, "_module"):
+            raise PluginError(f"mkdocs-to-pdf {WRITTEN_FOR}'s options changed: no event hook to install.")
+        hook._module = RenderStep(language, config.site_name, css)
+
+    def disable(self) -> None:
+        """No PDF in this build (``mkdocs serve`` rebuilds keep the first build's PDFs)."""
+        self.plugin.enabled = False
+
+    def drop_other_language_links(self, page, language: str) -> None:
+        """Take links to another language's pages out of the article collected for ``page``."""
+        if not self.rendering:
+            return
+        articles = getattr(self.plugin.generator, "_articles", None)
+        if articles is None:
+            raise PluginError(f"mkdocs-to-pdf {WRITTEN_FOR}'s generator changed: no collected articles.")
+        article = articles.get(id(page))
+        if article is None:
+            return  # a page the plugin excludes
+        for link in article.find_all("a", hreflang=lambda value: value and value != language):
+            parent = link.parent
+            if parent.name == "p" and parent.get_text(strip=True) == link.get_text(strip=True):
+                parent.decompose()
+            else:
+                link.unwrap()
+
+    def output_dir(self, site_dir: Path) -> Path:
+        return Path(site_dir) / Path(self.pattern).parent
+
+
+def _material_translation(config, key: str) -> str:
+    """Material's translation of ``key`` for the pass's theme language."""
+    env = config.theme.get_env()
+    template = env.from_string('{% import "partials/language.html" as lang with context %}{{ lang.t(key) }}')
+    return template.render(config=config, key=key).strip()
+
+
+class RenderStep:
+    """mkdocs-to-pdf's event-hook interface: the header link, and the combined HTML's last edits."""
+
+    def __init__(self, language: str, title: str, css: str):
+        self.language, self.title, self.css = language, title, css
+
+    def inject_link(self, output: str, href: str, page, logger) -> str:
+        return pdf_download_link.inject_link(output, href, page, self.language, self.title)
+
+    def pre_pdf_render(self, soup: BeautifulSoup, logger) -> BeautifulSoup:
+        return pdf_document.prepare(soup, self.language, self.title, self.css)
