@@ -12,6 +12,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 # What a build reads: copied for tests that break something on purpose.
 PROJECT_PARTS = ["mkdocs.yml", "docs", "overrides", "sources"]  # the plugin is installed (kb_build)
@@ -49,12 +51,50 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def assert_build_fails(project: Path, site: Path, expected: list[str], case: str = "") -> BuildResult:
+def assert_build_fails(project: Path, site: Path, expected: list[str], case: str = "",
+                       env: dict | None = None) -> BuildResult:
     """Build a deliberately broken copy: it must fail, and its output must hold every
     fragment of ``expected`` (the file, the culprit and the fix)."""
-    result = build(project, site)
+    result = build(project, site, env)
     label = f"{case}: " if case else ""
     assert result.returncode != 0, f"{label}strict build passed:\n{result.output}"
     for fragment in expected:
         assert fragment in result.output, f"{label}{fragment!r} not in:\n{result.output}"
     return result
+
+
+class _IgnoreTags(yaml.SafeLoader):
+    """Reads mkdocs.yml without MkDocs: ``!ENV [NAME, default]`` gives its default."""
+
+
+_IgnoreTags.add_constructor(
+    "!ENV", lambda loader, node: loader.construct_sequence(node)[-1]
+    if isinstance(node, yaml.SequenceNode) else None)
+
+
+def check_output(project: Path) -> str:
+    """What the build's checks (kb_build/checks.py) report for ``project``, word for word as
+    a build prints it; '' when they find nothing. In process: no site is built."""
+    from mkdocs.exceptions import PluginError
+
+    import project_sources
+    from kb_build import checks
+
+    config = yaml.load((project / "mkdocs.yml").read_text("utf-8"), Loader=_IgnoreTags)
+    redirects = {str(k): str(v) for k, v in ((config.get("extra") or {}).get("redirects") or {}).items()}
+    try:
+        checks.raise_problems(checks.build_problems(project_sources.read(project), redirects))
+    except PluginError as error:
+        return str(error)
+    return ""
+
+
+def assert_check_fails(project: Path, expected: list[str], case: str = "") -> str:
+    """The checks must find a problem in a deliberately broken copy, and their message must
+    hold every fragment of ``expected`` (the file, the culprit and the fix)."""
+    output = check_output(project)
+    label = f"{case}: " if case else ""
+    assert output, f"{label}the checks found nothing"
+    for fragment in expected:
+        assert fragment in output, f"{label}{fragment!r} not in:\n{output}"
+    return output

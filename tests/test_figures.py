@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup
 
 import project_sources
 from kb_build.japanese_text import JAPANESE
-from sitebuild import ROOT, build
+from sitebuild import assert_check_fails
 
 HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _SOURCES = project_sources.read()
@@ -103,35 +103,30 @@ def _edit_source(project: Path, figure_id: str, change) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
 
 
-def test_label_without_english_fails_naming_the_figure(project_copy, tmp_path):
-    def drop_english(data):
-        del data["nodes"][0]["label"]["en"]
-
-    _edit_source(project_copy, "chips-supply-chain", drop_english)
-    result = build(project_copy, tmp_path / "site")
-    assert result.returncode != 0
-    assert "docs/_figures/chips-supply-chain.yml (figure 'chips-supply-chain')" in result.output
-    assert "has no 'en' form. Add 'en: ...'" in result.output
-
-
-def test_figure_in_a_missing_section_fails_naming_the_section(project_copy, tmp_path):
-    def misplace(data):
-        data["section"] = "no-such-section"
-
-    _edit_source(project_copy, "models-share", misplace)
-    result = build(project_copy, tmp_path / "site")
-    assert result.returncode != 0
-    assert "figure 'models-share' is placed in section 'no-such-section'" in result.output
-    assert "docs/models.md has no heading {#no-such-section}" in result.output
-    assert "Set 'section' to one of" in result.output
+BAD_INPUTS = {
+    "label-without-english": (
+        lambda p: _edit_source(p, "chips-supply-chain", lambda d: d["nodes"][0]["label"].pop("en")),
+        ["docs/_figures/chips-supply-chain.yml (figure 'chips-supply-chain')",
+         "has no 'en' form. Add 'en: ...'"],
+    ),
+    "missing-section": (
+        lambda p: _edit_source(p, "models-share", lambda d: d.update(section="no-such-section")),
+        ["figure 'models-share' is placed in section 'no-such-section'",
+         "docs/models.md has no heading {#no-such-section}", "Set 'section' to one of"],
+    ),
+    "missing-page": (
+        lambda p: _edit_source(p, "ecosystem-pillars", lambda d: d.update(page="pillars")),
+        ["figure 'ecosystem-pillars' is placed on page 'pillars'", "docs/pillars.md does not exist"],
+    ),
+}
 
 
-def test_figure_on_a_missing_page_fails_naming_the_page(project_copy, tmp_path):
-    _edit_source(project_copy, "ecosystem-pillars", lambda d: d.update(page="pillars"))
-    result = build(project_copy, tmp_path / "site")
-    assert result.returncode != 0
-    assert "figure 'ecosystem-pillars' is placed on page 'pillars'" in result.output
-    assert "docs/pillars.md does not exist" in result.output
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_figure_source_is_reported_naming_the_figure(case, project_copy):
+    """In process; test_strict_build.py shows that such a problem stops a real build."""
+    breaker, expected = BAD_INPUTS[case]
+    breaker(project_copy)
+    assert_check_fails(project_copy, expected, case)
 
 
 def test_figure_sources_are_not_published(built_site):

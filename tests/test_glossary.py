@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from sitebuild import assert_build_fails, build
+from sitebuild import assert_check_fails
 
 GLOSSARY = {"ja": "glossary/index.html", "en": "en/glossary/index.html"}
 GROUPS = ["models-and-companies", "chips-and-semiconductors", "policy",
@@ -263,43 +263,45 @@ def test_first_occurrence_links_to_its_entry(html_pages, entries, language):
     assert links >= (100 if language == "ja" else 10)
 
 
-# --- edge cases and bad input, on a copy of the project ------------------------------
+# --- edge cases and bad input: the build's marking and checks, in process -------------
 
 EDGE_JA = """
-## 用語の境界 {#glossary-edge-cases}
-
+<p>推論モデルはGPUで動きます。
 HBMではなくGPU3やCUDA12は用語ではありません。GPUのように続けて書いた用語には定義が出ます。
-`GPU` と [NVIDIA](chips.md) の中には出ません。推論モデルは推論と違います。
+<code>GPU</code> と <a href="chips.md">NVIDIA</a> の中には出ません。推論モデルは推論と違います。</p>
 """
 EDGE_EN = """
-## Term boundaries {#glossary-edge-cases}
-
-Reasoning models run on GPUs, not on GPU3 or CUDA12. See `CUDA` and [NVIDIA](chips.md).
-A reasoning model thinks step by step.
+<p>Reasoning models run on GPUs, not on GPU3 or CUDA12. See <code>CUDA</code> and
+<a href="chips.md">NVIDIA</a>. A reasoning model thinks step by step.</p>
 """
 
 
-def test_term_boundaries_in_a_built_page(project_copy, tmp_path):
-    docs = project_copy / "docs"
-    (docs / "models.md").write_text((docs / "models.md").read_text("utf-8") + EDGE_JA, "utf-8")
-    (docs / "models.en.md").write_text((docs / "models.en.md").read_text("utf-8") + EDGE_EN, "utf-8")
-    result = build(project_copy, tmp_path / "site")
-    assert result.returncode == 0, result.output
-    for rel, expected, absent in [
-        ("models/index.html", ["GPU", "推論モデル", "推論"], ["GPU3", "CUDA12", "CUDA", "NVIDIA"]),
-        ("en/models/index.html", ["Reasoning models", "reasoning model", "GPUs"], ["GPU3", "CUDA12", "CUDA", "NVIDIA"]),
-    ]:
-        section = BeautifulSoup((result.site / rel).read_text("utf-8"), "html.parser").find(
-            id="glossary-edge-cases")
-        marked = []
-        for sibling in section.find_next_siblings():
-            marked += [a.get_text() for a in sibling.find_all("abbr")]
-        assert set(expected) <= set(marked), (rel, marked)
-        assert not set(absent) & set(marked), (rel, marked)
-        assert section.find("abbr") is None
-    en = BeautifulSoup((result.site / "en/models/index.html").read_text("utf-8"), "html.parser")
-    abbr = next(a for a in en.find_all("abbr") if a.get_text() == "GPUs")
-    assert abbr["title"].startswith("A semiconductor chip built for parallel computation")
+@pytest.fixture(scope="module")
+def glossary_terms():
+    import project_sources
+    from kb_build.glossary_terms import GlossaryTerms
+
+    sources = project_sources.read()
+    return {language: GlossaryTerms.of(sources.glossary[language]) for language in ("ja", "en")}
+
+
+@pytest.mark.parametrize("language, html, expected, absent", [
+    ("ja", EDGE_JA, ["GPU", "推論モデル", "推論"], ["GPU3", "CUDA12", "CUDA", "NVIDIA"]),
+    ("en", EDGE_EN, ["Reasoning models", "reasoning model", "GPUs"], ["GPU3", "CUDA12", "CUDA", "NVIDIA"]),
+])
+def test_term_boundaries(glossary_terms, language, html, expected, absent):
+    """Terms inside unspaced Japanese are found; an ASCII term never inside a longer word
+    (GPU in GPU3), and never inside code or a link."""
+    soup = BeautifulSoup(html, "html.parser")
+    glossary_terms[language].mark(soup, "../glossary/", on_glossary=False)
+    marked = [a.get_text() for a in soup.find_all("abbr")]
+    assert set(expected) <= set(marked), marked
+    assert not set(absent) & set(marked), marked
+    if language == "en":
+        abbr = next(a for a in soup.find_all("abbr") if a.get_text() == "GPUs")
+        assert abbr["title"].startswith("A semiconductor chip built for parallel computation")
+    first = soup.find("abbr")
+    assert first.parent.name == "a" and first.parent["href"].startswith("../glossary/#")
 
 
 def _remove_entry(text: str, entry_id: str) -> str:
@@ -308,29 +310,34 @@ def _remove_entry(text: str, entry_id: str) -> str:
     return pattern.sub("", text)
 
 
-def test_entry_missing_in_english_fails_the_build(project_copy, tmp_path):
-    path = project_copy / "docs" / "glossary.en.md"
-    path.write_text(_remove_entry(path.read_text("utf-8"), "predictive-maintenance"), "utf-8")
-    assert_build_fails(project_copy, tmp_path / "site",
-                       ["予知保全", "predictive-maintenance", "docs/glossary.en.md", "add '### <English term>"])
+def _edit(project, name, change):
+    path = project / "docs" / name
+    path.write_text(change(path.read_text("utf-8")), "utf-8")
 
 
-def test_entry_missing_in_japanese_fails_the_build(project_copy, tmp_path):
-    path = project_copy / "docs" / "glossary.md"
-    path.write_text(_remove_entry(path.read_text("utf-8"), "edge-ai"), "utf-8")
-    assert_build_fails(project_copy, tmp_path / "site", ["'Edge AI'", "docs/glossary.md"])
+BAD_INPUTS = {
+    "entry-missing-in-english": (
+        lambda p: _edit(p, "glossary.en.md", lambda t: _remove_entry(t, "predictive-maintenance")),
+        ["予知保全", "predictive-maintenance", "docs/glossary.en.md", "add '### <English term>"],
+    ),
+    "entry-missing-in-japanese": (
+        lambda p: _edit(p, "glossary.md", lambda t: _remove_entry(t, "edge-ai")),
+        ["'Edge AI'", "docs/glossary.md"],
+    ),
+    "duplicate-term": (
+        lambda p: _edit(p, "glossary.md", lambda t: t.replace("{#nvidia}", '{#nvidia data-terms="NVIDIA|GPU"}')),
+        ["the term 'GPU' is defined by 2 entries", "docs/glossary.md", "Keep it in one entry"],
+    ),
+    "duplicate-id": (
+        lambda p: _edit(p, "glossary.en.md", lambda t: t.replace("{#cuda}", "{#nvidia}")),
+        ["id 'nvidia' is used by 2 entries (NVIDIA / CUDA)", "docs/glossary.en.md"],
+    ),
+}
 
 
-def test_duplicate_term_fails_the_build(project_copy, tmp_path):
-    path = project_copy / "docs" / "glossary.md"
-    text = path.read_text("utf-8").replace("{#nvidia}", '{#nvidia data-terms="NVIDIA|GPU"}')
-    path.write_text(text, "utf-8")
-    assert_build_fails(project_copy, tmp_path / "site",
-                       ["the term 'GPU' is defined by 2 entries", "docs/glossary.md", "Keep it in one entry"])
-
-
-def test_duplicate_id_fails_the_build(project_copy, tmp_path):
-    path = project_copy / "docs" / "glossary.en.md"
-    path.write_text(path.read_text("utf-8").replace("{#cuda}", "{#nvidia}"), "utf-8")
-    assert_build_fails(project_copy, tmp_path / "site",
-                       ["id 'nvidia' is used by 2 entries (NVIDIA / CUDA)", "docs/glossary.en.md"])
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_glossary_input_is_reported_clearly(case, project_copy):
+    """In process; test_strict_build.py shows that such a problem stops a real build."""
+    breaker, expected = BAD_INPUTS[case]
+    breaker(project_copy)
+    assert_check_fails(project_copy, expected, case)

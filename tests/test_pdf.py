@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -163,22 +164,17 @@ def test_every_page_links_to_the_pdf_of_its_language(built_site, html_pages):
         assert "PDF" in links[0].get("aria-label", ""), f"{rel}: PDF link has no accessible name"
 
 
-def _hide_package(shadow: Path, package: str) -> None:
-    """Make ``import package`` fail in the build exactly as if it were not installed."""
-    (shadow / package).mkdir(parents=True)
-    (shadow / package / "__init__.py").write_text(
-        f"raise ModuleNotFoundError(\"No module named '{package}'\", name='{package}')\n", "utf-8"
-    )
+def test_a_missing_font_stops_the_build_saying_what_to_install(monkeypatch):
+    """In process: the font lookup the build makes before any page (kb_build/pdf_font.py)."""
+    from mkdocs.exceptions import PluginError
 
+    from kb_build.pdf_font import PdfFont
 
-def test_build_fails_without_the_japanese_font(project_copy, tmp_path):
-    shadow = tmp_path / "shadow"
-    _hide_package(shadow, "noto_cjk_sans_jp_regular")
-    result = build(project_copy, tmp_path / "site", env={"PYTHONPATH": str(shadow)})
-    assert result.returncode != 0, f"build passed without the font:\n{result.output}"
+    monkeypatch.setitem(sys.modules, "noto_cjk_sans_jp_regular", None)  # import now fails
+    with pytest.raises(PluginError) as raised:
+        PdfFont.find()
     for fragment in ["noto-cjk-sans-jp-regular", "uv sync --locked", "no PDF was written"]:
-        assert fragment in result.output, f"{fragment!r} not in:\n{result.output}"
-    assert not list((tmp_path / "site").rglob("*.pdf")), "a PDF was written without the font"
+        assert fragment in str(raised.value), f"{fragment!r} not in: {raised.value}"
 
 
 def test_build_fails_on_a_character_the_font_lacks(project_copy, tmp_path):
@@ -189,14 +185,6 @@ def test_build_fails_on_a_character_the_font_lacks(project_copy, tmp_path):
     for fragment in ["docs/chips.md", "U+0F00", "no glyph"]:
         assert fragment in result.output, f"{fragment!r} not in:\n{result.output}"
     assert not list((tmp_path / "site").rglob("*.pdf")), "a PDF was written with an uncovered character"
-
-
-def test_kb_pdf_0_builds_the_site_without_pdfs(project_copy, tmp_path):
-    """The switch the benchmark and the HTML-only tests use (`enabled: !ENV [KB_PDF, true]` in mkdocs.yml)."""
-    result = build(project_copy, tmp_path / "site", env={"KB_PDF": "false"})
-    assert result.returncode == 0, result.output
-    assert (tmp_path / "site" / "chips" / "index.html").exists()
-    assert not list((tmp_path / "site").rglob("*.pdf"))
 
 
 @pytest.mark.parametrize("language", page_sources.LANGUAGES)

@@ -1,11 +1,16 @@
-"""The strict build passes, and each kind of bad input fails it with a clear message."""
+"""The strict build passes, and each kind of bad input fails it with a clear message.
+
+The checks are tried in process on a broken copy of the sources (``check_output``: what the
+build would print, without building); one whole build per kind of bad input shows that the
+build really stops on it, before any page or PDF is written.
+"""
 from __future__ import annotations
 
 import re
 
 import pytest
 
-from sitebuild import assert_build_fails
+from sitebuild import assert_build_fails, assert_check_fails
 
 
 def test_strict_build_passes(built_site):
@@ -29,15 +34,12 @@ def _first_heading_id(path):
     return match.group(1)
 
 
+BROKEN_LINKS = (
+    "\n[壊れたリンク](no-such-page.md)\n\n[壊れたアンカー](models.md#no-such-anchor)\n",
+    ["chips.md", "no-such-page.md", "no-such-anchor"],
+)
+
 BAD_INPUTS = {
-    "broken-link": (
-        lambda docs: _append(docs / "chips.md", "\n[壊れたリンク](no-such-page.md)\n"),
-        ["chips.md", "no-such-page.md"],
-    ),
-    "broken-anchor": (
-        lambda docs: _append(docs / "chips.md", "\n[壊れたアンカー](models.md#no-such-anchor)\n"),
-        ["chips.md", "no-such-anchor"],
-    ),
     "missing-translation": (
         lambda docs: (docs / "ecosystem.en.md").unlink(),
         ["docs/ecosystem.md has no English translation", "create docs/ecosystem.en.md"],
@@ -62,7 +64,42 @@ BAD_INPUTS = {
 
 
 @pytest.mark.parametrize("case", sorted(BAD_INPUTS))
-def test_bad_input_fails_with_clear_message(case, project_copy, tmp_path):
+def test_bad_input_is_reported_clearly(case, project_copy):
     breaker, expected = BAD_INPUTS[case]
     breaker(project_copy / "docs")
-    assert_build_fails(project_copy, tmp_path / "site", expected, case)
+    assert_check_fails(project_copy, expected, case)
+
+
+def test_broken_links_fail_the_strict_build(project_copy, tmp_path):
+    """MkDocs' own validation: it reports while rendering, so this one needs a build."""
+    text, expected = BROKEN_LINKS
+    _append(project_copy / "docs" / "chips.md", text)
+    result = assert_build_fails(project_copy, tmp_path / "site", expected, "broken links",
+                                env={"KB_PDF": "false"})
+    assert "Aborted with" in result.output
+
+
+def _end_to_end_cases():
+    """One bad input of each kind the build's checks know, from each kind's own tests."""
+    import test_editor_notes
+    import test_figures
+    import test_glossary
+    from links import test_redirects
+
+    return {
+        "page sources": (lambda p: BAD_INPUTS["missing-translation"][0](p / "docs"),
+                         BAD_INPUTS["missing-translation"][1]),
+        "editors' data": test_editor_notes.BAD_INPUTS["missing-section"],
+        "glossary": test_glossary.BAD_INPUTS["entry-missing-in-english"],
+        "figures": test_figures.BAD_INPUTS["label-without-english"],
+        "redirects": test_redirects.BAD_INPUTS["missing-target"],
+    }
+
+
+@pytest.mark.parametrize("kind", ["page sources", "editors' data", "glossary", "figures", "redirects"])
+def test_each_kind_of_bad_input_stops_the_build(kind, project_copy, tmp_path):
+    breaker, expected = _end_to_end_cases()[kind]
+    breaker(project_copy)
+    assert_build_fails(project_copy, tmp_path / "site", expected, kind)
+    assert not list((tmp_path / "site").rglob("*.html")), f"{kind}: pages were written before the check"
+    assert not list((tmp_path / "site").rglob("*.pdf")), f"{kind}: a PDF was written before the check"

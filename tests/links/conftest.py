@@ -9,7 +9,7 @@ import pytest
 
 from browser.site_server import serve as serve_site
 from links.public_links import SiteLinks, read_site
-from sitebuild import BuildResult, build
+from sitebuild import BuildResult, build, copy_project
 
 SITE_URL = "https://kb.example.org/"
 
@@ -49,6 +49,17 @@ def build_ok(project: Path) -> BuildResult:
     result = build(project, project.parent / "site", env={"KB_PDF": "false"})  # HTML is enough here
     assert result.returncode == 0, f"strict build of the edited copy failed:\n{result.output}"
     return result
+
+
+@pytest.fixture(scope="session")
+def moved_site(tmp_path_factory) -> Path:
+    """The site after chips.md moved to semiconductors.md, with redirects declared for the
+    page and for an older address of one of its sections (built once, without PDFs)."""
+    project = copy_project(tmp_path_factory.mktemp("moved") / "project")
+    rename_page(project, "chips", "semiconductors")
+    add_redirects(project, {"chips.md": "semiconductors.md",
+                            "old-chips.md": "semiconductors.md#export-controls"})
+    return build_ok(project).site
 
 
 @pytest.fixture(scope="session")
