@@ -9,10 +9,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 
 from kb_build.markdown_source import source_headings
-from sitebuild import ROOT
+from sitebuild import ROOT, read_mkdocs_yml
 
 LANGUAGES = ("ja", "en")
 
@@ -35,7 +34,7 @@ class PageSource:
 
 
 def mkdocs_config() -> dict:
-    return yaml.safe_load((ROOT / "mkdocs.yml").read_text("utf-8"))
+    return read_mkdocs_yml()
 
 
 def nav_slugs() -> list[str]:

@@ -72,6 +72,11 @@ _IgnoreTags.add_constructor(
     if isinstance(node, yaml.SequenceNode) else None)
 
 
+def read_mkdocs_yml(project: Path = ROOT) -> dict:
+    """mkdocs.yml as data, its ``!ENV`` values at their defaults."""
+    return yaml.load((project / "mkdocs.yml").read_text("utf-8"), Loader=_IgnoreTags)
+
+
 def check_output(project: Path) -> str:
     """What the build's checks (kb_build/checks.py) report for ``project``, word for word as
     a build prints it; '' when they find nothing. In process: no site is built."""
@@ -80,7 +85,7 @@ def check_output(project: Path) -> str:
     import project_sources
     from kb_build import checks
 
-    config = yaml.load((project / "mkdocs.yml").read_text("utf-8"), Loader=_IgnoreTags)
+    config = read_mkdocs_yml(project)
     redirects = {str(k): str(v) for k, v in ((config.get("extra") or {}).get("redirects") or {}).items()}
     try:
         checks.raise_problems(checks.build_problems(project_sources.read(project), redirects))
