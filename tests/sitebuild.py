@@ -103,3 +103,11 @@ def assert_check_fails(project: Path, expected: list[str], case: str = "") -> st
     for fragment in expected:
         assert fragment in output, f"{label}{fragment!r} not in:\n{output}"
     return output
+
+
+def assert_bad_input_reported(bad_inputs: dict, case: str, project: Path) -> str:
+    """Apply the breaker of ``bad_inputs[case]`` (a ``(breaker, expected fragments)`` pair) to
+    ``project`` and check that the checks report it with every fragment."""
+    breaker, expected = bad_inputs[case]
+    breaker(project)
+    return assert_check_fails(project, expected, case)
