@@ -11,6 +11,7 @@ what was checked. The checks:
 - every page has its translation, with the same heading ids in the same order:
   mkdocs-static-i18n's ``fallback_to_default`` (needed for shared assets) would silently
   serve the Japanese page under ``/en/``;
+- every English section has a translation record (``translation_records``);
 - the glossary, the editors' data and the figures (read with their own checks), the
   redirects declared in mkdocs.yml, and the placeholder lines of the generated parts.
 """
@@ -20,7 +21,7 @@ from collections import Counter
 
 from mkdocs.exceptions import PluginError
 
-from . import editorial_markdown
+from . import editorial_markdown, translation_records
 from .glossary_entries import parity_problems as glossary_parity_problems
 from .markdown_source import ID_PATTERN
 from .redirects import redirect_problems
@@ -97,22 +98,25 @@ def _first_difference(ja_ids: list, en_ids: list) -> str:
     return f"English has more headings, first extra: '{en_ids[len(ja_ids)]}'"
 
 
-PLACEHOLDERS = {
-    editorial_markdown.TIMELINE_PAGE: (editorial_markdown.TIMELINE_PLACEHOLDER,
-                                       "add it where the timeline table belongs."),
-    editorial_markdown.STATUS_PAGE: (editorial_markdown.STATUS_PLACEHOLDER,
-                                     "add it (on its own line) where the editorial status belongs, "
-                                     "e.g. under the heading '## 原典の記述と編集部の記述 {#essay-and-editors}'."),
-}
+PLACEHOLDERS = [
+    (editorial_markdown.TIMELINE_PAGE, editorial_markdown.TIMELINE_PLACEHOLDER,
+     "add it where the timeline table belongs."),
+    (editorial_markdown.STATUS_PAGE, editorial_markdown.STATUS_PLACEHOLDER,
+     "add it (on its own line) where the editorial status belongs, "
+     "e.g. under the heading '## 原典の記述と編集部の記述 {#essay-and-editors}'."),
+    (translation_records.STATUS_PAGE, translation_records.STATUS_PLACEHOLDER,
+     "add it (on its own line) where the translation status belongs, "
+     "e.g. under the heading '## 翻訳の状態 {#translation-status}'."),
+]
 
 
 def placeholder_problems(sources: SiteSources) -> list[str]:
     """The generated parts need their placeholder line on their page, in every language."""
     problems = []
     for page in sources.pages.values():
-        if page.slug in PLACEHOLDERS:
-            placeholder, fix = PLACEHOLDERS[page.slug]
-            if not any(line.strip() == placeholder for line in page.text.splitlines()):
+        lines = {line.strip() for line in page.text.splitlines()}
+        for slug, placeholder, fix in PLACEHOLDERS:
+            if page.slug == slug and placeholder not in lines:
                 problems.append(f"docs/{page.src} has no line '{placeholder}': {fix}")
     return problems
 
@@ -128,6 +132,7 @@ def build_problems(sources: SiteSources, redirects: dict[str, str]) -> dict[str,
         "Figures": list(sources.problems.get("Figures", [])),
         "Redirects": redirect_problems(redirects, sources),
         "Generated parts": placeholder_problems(sources),
+        "Translation records": translation_records.problems(sources.translations),
     }
     for name, found in sources.problems.items():
         problems.setdefault(name, list(found))

@@ -8,7 +8,9 @@ Each page's HTML is parsed once, edited in this order, and written out once:
    edited for a figure: it is written and translated by others).
 3. Glossary terms in running text (figure captions included) get their tooltip
    (``glossary_terms``).
-4. The ¶ permalinks get their title in the page's language (``markdown_extensions`` are
+4. English sections whose Japanese original changed since they were reviewed get a note
+   linking to the Japanese section (``translation_records``).
+5. The ¶ permalinks get their title in the page's language (``markdown_extensions`` are
    shared by both languages, so Python-Markdown writes the Japanese one everywhere).
 
 The SVG of a figure is spliced into the serialised HTML as text, after the parse: Python's
@@ -26,6 +28,7 @@ from bs4 import BeautifulSoup, Comment
 from .glossary_terms import GlossaryTerms
 from .japanese_text import join_lines
 from .svg_figure import render
+from .translation_records import INTRO, OUTDATED_NOTE
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 PERMALINK_TITLES = {"en": "Link to this section (click to copy its address)"}
@@ -40,7 +43,8 @@ class Decorated:
 
 
 def decorate(html: str, *, language: str, default_language: str, figures, glossary: GlossaryTerms,
-             glossary_href: str | None, on_glossary: bool, permalink_title: str | None) -> Decorated:
+             glossary_href: str | None, on_glossary: bool, permalink_title: str | None,
+             outdated: dict[str, str] | None = None) -> Decorated:
     """The page's HTML with every decoration applied (see the module docstring)."""
     if language == "ja":
         html = join_lines(html)
@@ -60,6 +64,8 @@ def decorate(html: str, *, language: str, default_language: str, figures, glossa
         placed.append(figure.id)
     if glossary_href is not None:
         glossary.mark(soup, glossary_href, on_glossary)
+    for key, href in (outdated or {}).items():
+        _mark_outdated(soup, key, href, language)
     text = soup.get_text() + "".join(html_lib.unescape(_TAG.sub(" ", svg)) for svg in svgs.values())
     out = str(soup)
     for marker, svg in svgs.items():
@@ -67,6 +73,17 @@ def decorate(html: str, *, language: str, default_language: str, figures, glossa
     if language != default_language and language in PERMALINK_TITLES and permalink_title:
         out = out.replace(f'title="{permalink_title}"', f'title="{PERMALINK_TITLES[language]}"')
     return Decorated(out, text, placed)
+
+
+def _mark_outdated(soup: BeautifulSoup, key: str, href: str, language: str) -> None:
+    """The possibly-outdated note, right after the section's heading (the page title for
+    the introduction)."""
+    heading = soup.find("h1") if key == INTRO else soup.find(HEADINGS, id=key)
+    note = BeautifulSoup(OUTDATED_NOTE[language].format(key=key.strip("_"), href=href), "html.parser")
+    if heading is None:
+        soup.insert(0, note)
+    else:
+        heading.insert_after(note)
 
 
 def _figure_element(soup: BeautifulSoup, figure, language: str):

@@ -28,7 +28,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import get_relative_url
 
-from . import checks, editorial_markdown, passage_map, redirects, search_index
+from . import (checks, editorial_markdown, page_dates, passage_map, redirects, search_index,
+               translation_records)
 from .glossary_entries import SOURCES as GLOSSARY_SOURCES
 from .glossary_terms import GlossaryTerms
 from .languages import Languages, page_language
@@ -130,6 +131,13 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         if slug == editorial_markdown.STATUS_PAGE:
             markdown = replace_placeholder(markdown, editorial_markdown.STATUS_PLACEHOLDER,
                                            editorial_markdown.editorial_status(data, sections, language))
+        if slug == translation_records.STATUS_PAGE:
+            markdown = replace_placeholder(markdown, translation_records.STATUS_PLACEHOLDER,
+                                           translation_records.status_markdown(
+                                               build.sources.translations, build.sources, language,
+                                               page.file.url))
+        if (updated := page_dates.last_commit_date(Path(page.file.abs_src_path))) is not None:
+            page.meta["revision_date"] = page_dates.updated_html(updated, language)
         if passage_map.PLACEHOLDER in markdown:
             table = passage_map.render_table(build.sources.essay, build.sources.in_language(language), language)
             markdown = replace_placeholder(markdown, passage_map.PLACEHOLDER, table)
@@ -149,6 +157,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
             ("" if on_glossary else get_relative_url(glossary.url, page.file.url)),
             on_glossary=on_glossary,
             permalink_title=(config["mdx_configs"].get("toc") or {}).get("permalink_title"),
+            outdated=self._outdated_sections(page, slug, language),
         )
         build.built.add((slug, language))
         build.placed.update((figure_id, language) for figure_id in decorated.placed)
@@ -157,6 +166,14 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
             if problem:
                 raise PluginError(problem)
         return decorated.html
+
+    def _outdated_sections(self, page, slug: str, language: str) -> dict[str, str]:
+        """Key -> link to the Japanese original, for this English page's outdated sections."""
+        if language != translation_records.TRANSLATION:
+            return {}
+        original = get_relative_url(f"{slug}/" if slug != "index" else "", page.file.url)
+        return {s.key: original + ("" if s.key == translation_records.INTRO else f"#{s.key}")
+                for s in self.build.sources.translations if s.slug == slug and s.state == "outdated"}
 
     @event_priority(-10)  # after mkdocs-to-pdf's on_post_page (0) collected the page for the PDF
     def on_post_page(self, output, page, config):

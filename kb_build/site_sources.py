@@ -10,6 +10,7 @@ the checks to report.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from . import passages
@@ -70,6 +71,13 @@ class SiteSources:
         for name, found in data_problems.items():
             problems[f"docs/{name}"] = found
         return sources
+
+    @cached_property
+    def translations(self) -> list:
+        """Every English section's translation state (``translation_records``)."""
+        from .translation_records import statuses
+
+        return statuses(self)
 
     def page(self, slug: str, language: str) -> PageSource | None:
         return self.pages.get(slug + self.languages.source_suffix(language))

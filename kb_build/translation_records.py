@@ -36,7 +36,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .markdown_source import front_matter, strip_front_matter
+from .markdown_source import escape_inline, front_matter, strip_front_matter
 
 RECORD_KEY = "translated_from"
 INTRO = "_intro"
@@ -109,6 +109,49 @@ def problems(found: list[SectionStatus]) -> list[str]:
         f"translation against docs/{s.slug}.md, then run: {COMMAND} {s.slug}#{s.key}"
         for s in found if s.state == "unrecorded"
     ]
+
+
+OUTDATED_NOTE = {
+    "en": ('<div class="admonition warning translation-outdated" id="translation-outdated-{key}">'
+           '<p class="admonition-title">This translation may be out of date</p>'
+           "<p>The Japanese original of this part has changed since its English text was last "
+           'reviewed. <a href="{href}" hreflang="ja">Read the Japanese original</a>.</p></div>'),
+}
+STATUS_PAGE, STATUS_PLACEHOLDER = "about", "<!-- translation-status -->"
+STATUS_TEXT = {
+    "ja": {"current": "英語版の{total}の部分は、どれも翻訳元の日本語の版と一致しています。",
+           "outdated": "次の{count}か所は、英語版を確認したあとに日本語の原文が変わりました。英語版は古い可能性があります。",
+           "header": "| 節 | 英語版 |", "intro": "ページの冒頭"},
+    "en": {"current": "All {total} parts of the English edition match the Japanese text they were translated from.",
+           "outdated": "The Japanese original of these {count} parts has changed since their English text was last reviewed; the English may be out of date.",
+           "header": "| Section | Japanese original |", "intro": "Introduction"},
+}
+
+
+def status_markdown(found: list[SectionStatus], sources, language: str, page_url: str) -> str:
+    """The translation-status table of the About page in ``language``; ``page_url`` is the
+    About page's URL (links to the other language are relative to it)."""
+    from mkdocs.utils import get_relative_url
+
+    text = STATUS_TEXT[language]
+    outdated = [s for s in found if s.state == "outdated"]
+    if not outdated:
+        return text["current"].format(total=len(found))
+    rows = [text["header"], "|---|---|"]
+    for status in outdated:
+        anchor = "" if status.key == INTRO else f"#{status.key}"
+        page = sources.page(status.slug, language)
+        title = page.title if page else status.slug
+        heading = text["intro"] if status.key == INTRO else (
+            page.sections[status.key].heading if page and status.key in page.sections else status.key)
+        where = f"[{escape_inline(title)} › {escape_inline(heading)}]({status.slug}.md{anchor})"
+        other = TRANSLATION if language == ORIGINAL else ORIGINAL
+        prefix = "" if other == ORIGINAL else f"{other}/"
+        target = prefix + ("" if status.slug == "index" else f"{status.slug}/")
+        href = get_relative_url(target, page_url) + anchor
+        label = "英語版" if language == ORIGINAL else "Japanese"
+        rows.append(f'| {where} | <a href="{href}" hreflang="{other}">{label}</a> |')
+    return text["outdated"].format(count=len(outdated)) + "\n\n" + "\n".join(rows)
 
 
 def write_records(path: Path, records: dict[str, str]) -> None:

@@ -12,6 +12,8 @@ from links.public_links import SiteLinks, read_site
 from sitebuild import BuildResult, build, copy_project
 
 SITE_URL = "https://kb.example.org/"
+# Added to the Japanese section models.md#models of moved_site: its translation is then outdated.
+CHANGED_JAPANESE = "日本語の原文に、英語版の確認のあとで一文を足しました。\n"
 
 
 @pytest.fixture(scope="session")
@@ -54,8 +56,12 @@ def build_ok(project: Path) -> BuildResult:
 @pytest.fixture(scope="session")
 def moved_site(tmp_path_factory) -> Path:
     """The site after chips.md moved to semiconductors.md, with redirects declared for the
-    page and for an older address of one of its sections (built once, without PDFs)."""
+    page and for an older address of one of its sections, and with one Japanese section
+    changed after its translation was reviewed (built once, without PDFs)."""
     project = copy_project(tmp_path_factory.mktemp("moved") / "project")
+    models = project / "docs" / "models.md"
+    models.write_text(models.read_text("utf-8").replace(
+        "<!-- passages: G012 G013 G014 G015 -->\n", "<!-- passages: G012 G013 G014 G015 -->\n\n" + CHANGED_JAPANESE, 1), "utf-8")
     rename_page(project, "chips", "semiconductors")
     add_redirects(project, {"chips.md": "semiconductors.md",
                             "old-chips.md": "semiconductors.md#export-controls"})
