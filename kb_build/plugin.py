@@ -10,7 +10,9 @@ with the same config object switched to English. So:
 
 - ``on_config`` runs at -110, after i18n's (-100) has switched the pass's language; the
   first call of a build reads every source once and runs every check (``_Build.start``).
-- the page events run per page of each pass, in that page's language (``page.file.locale``);
+- the page events run per page of each pass, in that page's language (``page.file.locale``):
+  the editors' additions, the translation status and the last-updated date go into the
+  Markdown; the decorations (``page_html``) and the glyph check work on the HTML;
 - ``on_post_build`` runs at -200, after i18n's: a nested pass ends first, and the outer pass
   then finishes the whole build (index split, redirect stubs, figure check, serve PDFs).
 

@@ -36,3 +36,17 @@ def test_ci_runs_the_readme_test_command():
     script = (ROOT / ".ci" / "run").read_text("utf-8")
     lines = [l for l in script.splitlines() if l.strip() and not l.startswith("#") and not l.startswith("set ") and not l.startswith("cd ")]
     assert lines == [command], f".ci/run must run exactly the README's test command: {command}"
+
+
+def test_every_checkout_fetches_the_history():
+    """Each page's last-updated date is its last commit: a shallow clone would date every page
+    by the newest commit."""
+    import yaml
+
+    steps = [step for path in sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+             for job in yaml.safe_load(path.read_text("utf-8"))["jobs"].values()
+             for step in job.get("steps", [])]
+    checkouts = [s for s in steps if str(s.get("uses", "")).startswith("actions/checkout@")]
+    assert checkouts, "no checkout step in the workflows"
+    for step in checkouts:
+        assert (step.get("with") or {}).get("fetch-depth") == 0, f"shallow checkout: {step}"
