@@ -75,4 +75,5 @@ def render_table(essay: Essay, pages, language: str) -> str:
             rows.append(f"| {gid} | {locs} | {escape_inline(excerpt)} | {links} |")
         else:
             rows.append(f"| {gid} | {locs} | {links} |")
-    return "\n".join(rows)
+    # Wrapped so that the PDF can leave the map to the web edition (pdf_document).
+    return '<div class="kb-passage-map" markdown>\n\n' + "\n".join(rows) + "\n\n</div>"

@@ -19,11 +19,25 @@ event-hook module (the ``pre_pdf_render`` / ``inject_link`` interface of a
 Links to the other language's pages (``hreflang`` set to it, e.g. "English version of this
 page") lead out of the PDF; they are taken out of the pages the plugin collected, or its
 strict check would fail on them as missing anchors. ``mkdocs serve`` rebuilds switch the
-plugin off (``disable``). None of this is public API: the adapter checks the installed
-version and fails the build, saying what to review, if it is not the one it was written for.
+plugin off (``disable``).
+
+Rendering: WeasyPrint lays a document out on one core, and the plugin would render the
+Japanese PDF, then the English one, each blocking its language pass. The adapter hands the
+plugin's finished HTML to ``ParallelRenderer`` instead (through the plugin's ``relaxed_js``
+renderer slot, whose ``write_pdf(html, path)`` it calls in place of WeasyPrint): each PDF is
+rendered in a process of its own, with exactly the call the plugin makes, while the build
+goes on; ``finish`` waits for them and fails the build with every WeasyPrint error a renderer
+logged, as the plugin's strict mode does (it sets WeasyPrint's logger to ERROR and counts what
+reaches it; in another process its counter would miss them).
+
+None of this is public API: the adapter checks the installed version and fails the build,
+saying what to review, if it is not the one it was written for.
 """
 from __future__ import annotations
 
+import logging
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
 
@@ -39,11 +53,12 @@ WRITTEN_FOR = "0.12.1"
 class PdfAdapter:
     """The to-pdf plugin of one build, driven per language pass."""
 
-    def __init__(self, plugin, pattern: str):
+    def __init__(self, plugin, pattern: str, renderer: "ParallelRenderer | None" = None):
         self.plugin, self.pattern = plugin, pattern
+        self.renderer = renderer
 
     @classmethod
-    def of(cls, config) -> "PdfAdapter | None":
+    def of(cls, config, parallel: bool = True) -> "PdfAdapter | None":
         """The adapter for this build, or None when to-pdf is not listed or is disabled
         (``enabled: !ENV [KB_PDF, true]`` in mkdocs.yml)."""
         plugin = config.plugins.get(PLUGIN)
@@ -63,7 +78,7 @@ class PdfAdapter:
                 f"plugins.{PLUGIN}.output_path in mkdocs.yml is '{pattern}': it must contain "
                 "'{lang}' (e.g. pdf/kb-{lang}.pdf), or each language's PDF overwrites the other's."
             )
-        return cls(plugin, pattern)
+        return cls(plugin, pattern, ParallelRenderer(strict=bool(config.strict)) if parallel else None)
 
     @property
     def rendering(self) -> bool:
@@ -84,6 +99,15 @@ class PdfAdapter:
         if hook is None or not hasattr(hook, "_module"):
             raise PluginError(f"mkdocs-to-pdf {WRITTEN_FOR}'s options changed: no event hook to install.")
         hook._module = RenderStep(language, config.site_name, css)
+        if self.renderer is not None:
+            if not hasattr(options, "relaxed_js") or getattr(options, "js_renderer", None):
+                raise PluginError(f"mkdocs-to-pdf {WRITTEN_FOR}'s options changed: no renderer slot.")
+            options.relaxed_js = self.renderer
+
+    def finish(self) -> None:
+        """Wait for the PDFs being rendered; fail on anything WeasyPrint reported."""
+        if self.renderer is not None:
+            self.renderer.finish()
 
     def disable(self) -> None:
         """No PDF in this build (``mkdocs serve`` rebuilds keep the first build's PDFs)."""
@@ -115,6 +139,64 @@ def _material_translation(config, key: str) -> str:
     env = config.theme.get_env()
     template = env.from_string('{% import "partials/language.html" as lang with context %}{{ lang.t(key) }}')
     return template.render(config=config, key=key).strip()
+
+
+class ParallelRenderer:
+    """Renders each PDF in a process of its own (see the module docstring)."""
+
+    def __init__(self, strict: bool):
+        self.strict = strict
+        self.pool: ProcessPoolExecutor | None = None
+        self.jobs: list[tuple[str, Future]] = []
+
+    def write_pdf(self, html: str, path: str) -> None:
+        """The plugin's call: start rendering ``html`` to ``path`` and return at once."""
+        if self.pool is None:
+            # spawn, not fork: mkdocs serve runs threads, which fork does not copy safely.
+            self.pool = ProcessPoolExecutor(max_workers=2, mp_context=multiprocessing.get_context("spawn"))
+        self.jobs.append((path, self.pool.submit(render_pdf, html, path)))
+
+    def finish(self) -> None:
+        if self.pool is None:
+            return
+        try:
+            problems = []
+            for path, job in self.jobs:
+                messages = job.result()  # re-raises a renderer's exception here
+                problems += [f"{path}: {logging.getLevelName(level)}: {message}" for level, message in messages]
+            if problems and self.strict:
+                raise PluginError("WeasyPrint reported errors while rendering the PDFs:\n  "
+                                  + "\n  ".join(problems))
+            for problem in problems:
+                logging.getLogger("mkdocs.plugins.kb").error(problem)
+        finally:
+            self.pool.shutdown()
+            self.pool, self.jobs = None, []
+
+
+def render_pdf(html: str, path: str) -> list[tuple[int, str]]:
+    """In a renderer process: the plugin's own WeasyPrint call; returns what WeasyPrint logged
+    at the level the plugin listens to (ERROR: it silences WeasyPrint's CSS warnings)."""
+    from mkdocs_to_pdf.utils.metadata_util import prepend_producer
+    from weasyprint import HTML
+    from weasyprint.logger import LOGGER
+
+    class Collect(logging.Handler):
+        def __init__(self):
+            super().__init__(logging.ERROR)
+            self.records: list[tuple[int, str]] = []
+
+        def emit(self, record):
+            self.records.append((record.levelno, record.getMessage()))
+
+    collect = Collect()
+    LOGGER.addHandler(collect)
+    LOGGER.setLevel(logging.ERROR)
+    try:
+        HTML(string=html).render().write_pdf(path, finisher=prepend_producer)
+    finally:
+        LOGGER.removeHandler(collect)
+    return collect.records
 
 
 class RenderStep:

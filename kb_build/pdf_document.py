@@ -9,6 +9,8 @@ mkdocs-to-pdf collects every page into one HTML document; ``prepare`` then:
   ignores the CSS);
 - drops the source line breaks between two Japanese characters, which WeasyPrint would
   print as spaces;
+- leaves the passage map (a build record of 178 rows, a third of the Japanese PDF) to the web
+  edition, with a sentence saying so;
 - gives long tables a fixed layout, with columns sized by their content.
 
 WeasyPrint's automatic table layout measures the min/max width of every cell; on the
@@ -25,6 +27,10 @@ from .japanese_text import BREAK_BETWEEN_JAPANESE
 from .pdf_font import FAMILY
 
 MIN_ROWS = 15
+WEB_ONLY = {
+    "ja": "パッセージ対応表（{rows}行）は、ウェブ版のこのページに掲載しています。",
+    "en": "The passage map ({rows} rows) is in the web edition of this page.",
+}
 MIN_SHARE, MAX_SHARE = 0.08, 0.6
 
 
@@ -68,6 +74,10 @@ def prepare(soup: BeautifulSoup, language: str, title: str, css: str) -> Beautif
     for text in soup.body.find_all(string=BREAK_BETWEEN_JAPANESE):
         if not text.find_parent(["pre", "code"]):
             text.replace_with(BREAK_BETWEEN_JAPANESE.sub("", text))
+    for passage_map in soup.body.select(".kb-passage-map"):
+        note = soup.new_tag("p", attrs={"class": "kb-web-only-note"})
+        note.string = WEB_ONLY.get(language, WEB_ONLY["en"]).format(rows=len(passage_map.select("tbody tr")))
+        passage_map.replace_with(note)
     fix_long_tables(soup)
     for old in head.find_all("title"):
         old.decompose()

@@ -49,6 +49,9 @@ PDF_STYLESHEET = "assets/stylesheets/pdf.css"  # inside docs_dir; not loaded by 
 class KnowledgeBaseConfig(Config):
     # The source essay, relative to mkdocs.yml: the passage map and the traceability records.
     essay = c.Type(str, default="sources/essay.ja.txt")
+    # Render each language's PDF in a process of its own, in parallel with the build
+    # (false: one after the other, in the build's process, as mkdocs-to-pdf does).
+    parallel_pdfs = c.Type(bool, default=True)
 
 
 @dataclass
@@ -67,7 +70,7 @@ class _Build:
     placed: set = field(default_factory=set)  # (figure id, language)
 
     @classmethod
-    def start(cls, config, essay: Path) -> "_Build":
+    def start(cls, config, essay: Path, parallel_pdfs: bool) -> "_Build":
         """Read every source once and fail on any problem, before a page is rendered."""
         languages = Languages.from_config(config)
         try:
@@ -75,7 +78,7 @@ class _Build:
         except FileNotFoundError as error:
             raise PluginError(str(error)) from None
         checks.raise_problems(checks.build_problems(sources, redirects.declared(config)))
-        pdf = PdfAdapter.of(config)
+        pdf = PdfAdapter.of(config, parallel=parallel_pdfs)
         font = PdfFont.find() if pdf is not None else None  # fail now, rather than write tofu
         css = ""
         if font is not None:
@@ -109,7 +112,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     def on_config(self, config):
         if self.build is None:
             essay = Path(config.config_file_path).parent / self.config.essay
-            self.build = _Build.start(config, essay)
+            self.build = _Build.start(config, essay, self.config.parallel_pdfs)
         build = self.build
         build.passes_open += 1
         if build.pdf is not None:
@@ -199,6 +202,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         if build.passes_open:
             return  # a nested language pass ended; the outer pass finishes the build
         self.build = None
+        if build.pdf is not None:
+            build.pdf.finish()  # the PDFs were rendered in parallel with the rest of the build
         self._check_figures_placed(build)
         search_index.split_index(Path(config.site_dir), build.languages)
         redirects.write_stubs(redirects.declared(config), Path(config.site_dir), config.site_url,

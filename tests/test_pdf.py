@@ -203,3 +203,15 @@ def test_figures_are_in_the_pdf_with_caption_and_labels(language, texts):
         )
         missing = [p[language] for p in figure.labels() if _squeeze(p[language]) not in whole]
         assert not missing, f"{language} PDF lacks labels of figure '{figure.id}': {missing}"
+
+
+@pytest.mark.parametrize("language", page_sources.LANGUAGES)
+def test_the_passage_map_is_left_to_the_web_edition(language, texts, html_pages):
+    """The 178-row build record stays on the web page; the PDF says where it is."""
+    whole = _squeeze("".join(texts[language]))
+    assert "G178" not in whole and "G001" not in whole, f"{language} PDF still holds the passage map"
+    expected = {"ja": "パッセージ対応表（178行）は、ウェブ版のこのページに掲載しています。",
+                "en": "The passage map (178 rows) is in the web edition of this page."}[language]
+    assert _squeeze(expected) in whole
+    about = html_pages["about/index.html" if language == "ja" else "en/about/index.html"].read_text("utf-8")
+    assert "G178" in about, "the web page lost the passage map"
