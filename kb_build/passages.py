@@ -157,7 +157,7 @@ def _starts_mid(text: str) -> bool:
     return text.startswith(("あるいは、", "そして", "や", "を", "が", "に", "と"))
 
 
-def _same(a: Passage, b: Passage) -> bool:
+def _same(a: Passage, b: Passage, matcher: difflib.SequenceMatcher | None = None) -> bool:
     """Do passages a (earlier) and b (later) carry the same statement?"""
     na, nb = a.norm, b.norm
     if na == nb:
@@ -180,7 +180,11 @@ def _same(a: Passage, b: Passage) -> bool:
     # small edits (typos, a dropped comma); ratio <= 2*min/(sum) rules most pairs out cheaply
     if 2 * min(len(na), len(nb)) < SIMILARITY * (len(na) + len(nb)):
         return False
-    sm = difflib.SequenceMatcher(None, na, nb, autojunk=False)
+    # One matcher per later passage (its analysis of ``nb`` is the costly part), reused here.
+    sm = matcher or difflib.SequenceMatcher(None, autojunk=False)
+    if matcher is None:
+        sm.set_seq2(nb)
+    sm.set_seq1(na)
     if sm.real_quick_ratio() < SIMILARITY or sm.quick_ratio() < SIMILARITY:
         return False
     return sm.ratio() >= SIMILARITY
@@ -197,8 +201,10 @@ def group_passages(ps: tuple[Passage, ...]) -> dict[str, tuple[Passage, ...]]:
         return i
 
     for j in range(len(ps)):
+        matcher = difflib.SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(ps[j].norm)
         for i in range(j):
-            if find(i) != find(j) and _same(ps[i], ps[j]):
+            if find(i) != find(j) and _same(ps[i], ps[j], matcher):
                 ri, rj = find(i), find(j)
                 parent[max(ri, rj)] = min(ri, rj)
     members: dict[int, list[Passage]] = {}
@@ -217,15 +223,24 @@ class Essay:
     groups: dict[str, tuple[Passage, ...]]
 
     @classmethod
-    def read(cls, path: Path | str) -> "Essay":
+    def read(cls, path: Path | str, known: dict | None = None) -> "Essay":
+        """The essay at ``path``; ``known`` (text -> Essay, kept by the caller, e.g. across the
+        rebuilds of ``mkdocs serve``) saves grouping an unchanged essay again."""
         path = Path(path)
         if not path.is_file():
             raise FileNotFoundError(
                 f"{path}: the source essay is missing. The passage map and the traceability "
                 "records need it; set the kb plugin's `essay:` option in mkdocs.yml to its path."
             )
-        found = split_passages(path.read_text(encoding="utf-8"))
-        return cls(path, found, group_passages(found))
+        text = path.read_text(encoding="utf-8")
+        if known is not None and text in known:
+            return known[text]
+        found = split_passages(text)
+        essay = cls(path, found, group_passages(found))
+        if known is not None:
+            known.clear()  # only the current text: an edited essay replaces the old entry
+            known[text] = essay
+        return essay
 
     def group_of(self) -> dict[str, str]:
         """Passage id -> group id."""

@@ -16,8 +16,9 @@ with the same config object switched to English. So:
 - ``on_post_build`` runs at -200, after i18n's: a nested pass ends first, and the outer pass
   then finishes the whole build (index split, redirect stubs, figure check, serve PDFs).
 
-Nothing is kept between builds except what ``mkdocs serve`` needs (its PDFs): MkDocs keeps
-this plugin instance for the whole serve process because it has ``on_startup``.
+Nothing is kept between builds except what ``mkdocs serve`` needs (its PDFs, and the essay's
+grouping keyed by the essay's text): MkDocs keeps this plugin instance for the whole serve
+process because it has ``on_startup``.
 """
 from __future__ import annotations
 
@@ -70,11 +71,11 @@ class _Build:
     placed: set = field(default_factory=set)  # (figure id, language)
 
     @classmethod
-    def start(cls, config, essay: Path, parallel_pdfs: bool) -> "_Build":
+    def start(cls, config, essay: Path, parallel_pdfs: bool, known_essays: dict) -> "_Build":
         """Read every source once and fail on any problem, before a page is rendered."""
         languages = Languages.from_config(config)
         try:
-            sources = SiteSources.read(Path(config.docs_dir), essay, languages)
+            sources = SiteSources.read(Path(config.docs_dir), essay, languages, known_essays)
         except FileNotFoundError as error:
             raise PluginError(str(error)) from None
         checks.raise_problems(checks.build_problems(sources, redirects.declared(config)))
@@ -93,6 +94,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         self.command = "build"
         self.dirty = False
         self.served_pdfs = ServedPdfs()
+        self.known_essays: dict = {}  # essay text -> its grouping, for serve's rebuilds
         self.build: _Build | None = None
 
     # --- process -------------------------------------------------------------------------
@@ -112,7 +114,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     def on_config(self, config):
         if self.build is None:
             essay = Path(config.config_file_path).parent / self.config.essay
-            self.build = _Build.start(config, essay, self.config.parallel_pdfs)
+            self.build = _Build.start(config, essay, self.config.parallel_pdfs, self.known_essays)
         build = self.build
         build.passes_open += 1
         if build.pdf is not None:

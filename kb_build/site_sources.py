@@ -4,7 +4,8 @@ A build (both language passes of mkdocs-static-i18n) reads each page source, the
 pages, the editors' data, the figure sources and the essay exactly once, here, and every
 step works from this snapshot: nothing is read again per page or per language pass, and
 nothing is kept across builds (``mkdocs serve`` reads afresh on every rebuild, so a
-renamed heading shows everywhere at once). Reading also collects the problems found, for
+renamed heading shows everywhere at once) except the essay's grouping, keyed by the essay's
+text. Reading also collects the problems found, for
 the checks to report.
 """
 from __future__ import annotations
@@ -47,7 +48,8 @@ class SiteSources:
     problems: dict[str, list[str]] = field(default_factory=dict)  # heading -> messages
 
     @classmethod
-    def read(cls, docs_dir: Path, essay_path: Path, languages: Languages) -> "SiteSources":
+    def read(cls, docs_dir: Path, essay_path: Path, languages: Languages,
+             known_essays: dict | None = None) -> "SiteSources":
         docs_dir = Path(docs_dir)
         pages = {}
         for path in sorted(docs_dir.rglob("*.md")):
@@ -66,7 +68,7 @@ class SiteSources:
             problems.setdefault("Glossary", []).extend(found)
         figures, problems["Figures"] = load_figures(docs_dir, _lookup_headings(pages, languages))
         sources = cls(docs_dir, languages, pages, glossary, None, figures,
-                      passages.Essay.read(essay_path), problems)
+                      passages.Essay.read(essay_path, known_essays), problems)
         sources.editorial, data_problems = read_editorial_data(docs_dir, sources.sections)
         for name, found in data_problems.items():
             problems[f"docs/{name}"] = found
