@@ -43,11 +43,48 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs_to_pdf.options import Options
 
 from . import pdf_document, pdf_download_link
 
-PLUGIN = "to-pdf"
+PLUGIN = "kb-pdf"  # LazyToPdf below: mkdocs-to-pdf, imported only when enabled
 WRITTEN_FOR = "0.12.1"
+
+
+class LazyToPdf(BasePlugin):
+    """mkdocs-to-pdf's plugin, imported only when it is enabled (registered as ``kb-pdf``).
+
+    MkDocs imports a listed plugin's module before it reads ``enabled``, and mkdocs-to-pdf's
+    module imports WeasyPrint (0.5 to 1.3 s per process): every build without PDFs (the
+    tests', ``KB_PDF=false``) paid for it. This stand-in has the plugin's own options and
+    hands each event to the real plugin, created on the first ``on_config``.
+    """
+
+    config_scheme = Options.config_scheme
+
+    def __init__(self):
+        self.real = None
+
+    def on_config(self, config):
+        if self.real is None:
+            from mkdocs_to_pdf.plugin import WithPdfPlugin
+
+            self.real = WithPdfPlugin()
+            self.real.config = self.config
+        return self.real.on_config(config)
+
+    def on_serve(self, server, config, builder, **kwargs):
+        return self.real.on_serve(server, config, builder) if self.real else server
+
+    def on_nav(self, nav, config, files):
+        return self.real.on_nav(nav, config, files)
+
+    def on_post_page(self, output, page, config):
+        return self.real.on_post_page(output, page, config)
+
+    def on_post_build(self, config):
+        return self.real.on_post_build(config)
 
 
 class PdfAdapter:
@@ -61,9 +98,10 @@ class PdfAdapter:
     def of(cls, config, parallel: bool = True) -> "PdfAdapter | None":
         """The adapter for this build, or None when to-pdf is not listed or is disabled
         (``enabled: !ENV [KB_PDF, true]`` in mkdocs.yml)."""
-        plugin = config.plugins.get(PLUGIN)
-        if plugin is None:
+        proxy = config.plugins.get(PLUGIN)
+        if proxy is None:
             return None
+        plugin = proxy.real
         installed = version("mkdocs-to-pdf")
         if installed != WRITTEN_FOR:
             raise PluginError(

@@ -16,8 +16,11 @@ from sitebuild import ROOT
 
 @pytest.fixture
 def config():
-    """A fresh config each time: the adapter edits the plugin's options."""
-    return load_config(str(ROOT / "mkdocs.yml"))
+    """A fresh config each time (the adapter edits the plugin's options), with the PDF plugin's
+    own on_config run, as a build does before the adapter's."""
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    config.plugins["kb-pdf"].on_config(config)
+    return config
 
 
 def test_the_plugin_is_pointed_at_each_language(config):
@@ -63,8 +66,20 @@ def test_another_version_of_the_plugin_stops_the_build(config, monkeypatch):
 
 
 def test_an_output_path_without_the_language_stops_the_build(config, monkeypatch):
-    plugin = config.plugins["to-pdf"]
+    plugin = config.plugins["kb-pdf"]
     monkeypatch.setitem(plugin.config, "output_path", "pdf/kb.pdf")
     with pytest.raises(PluginError) as raised:
         PdfAdapter.of(config)
     assert "must contain '{lang}'" in str(raised.value)
+
+
+def test_without_pdfs_weasyprint_is_never_imported(tmp_path):
+    """KB_PDF=false: the stand-in plugin is not even loaded, so WeasyPrint is not imported."""
+    import subprocess
+    import sys
+
+    probe = ("import os, sys; os.environ['KB_PDF'] = 'false'; from mkdocs.config import load_config; "
+             f"c = load_config({str(ROOT / 'mkdocs.yml')!r}); "
+             "print('kb-pdf' in c.plugins, 'weasyprint' in sys.modules, 'mkdocs_to_pdf.plugin' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False", "False"], out.stdout + out.stderr
