@@ -32,7 +32,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import get_relative_url
 
 from . import (checks, editorial_markdown, page_dates, passage_map, redirects, search_index,
-               translation_records)
+               search_worker, translation_records)
 from .glossary_entries import SOURCES as GLOSSARY_SOURCES
 from .glossary_terms import GlossaryTerms
 from .languages import Languages, page_language
@@ -137,17 +137,18 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
                                            editorial_markdown.timeline_table(data, sections, language))
         if slug == editorial_markdown.STATUS_PAGE:
             markdown = replace_placeholder(markdown, editorial_markdown.STATUS_PLACEHOLDER,
-                                           editorial_markdown.editorial_status(data, sections, language))
+                                           search_index.excluded(
+                                               editorial_markdown.editorial_status(data, sections, language)))
         if slug == translation_records.STATUS_PAGE:
             markdown = replace_placeholder(markdown, translation_records.STATUS_PLACEHOLDER,
-                                           translation_records.status_markdown(
+                                           search_index.excluded(translation_records.status_markdown(
                                                build.sources.translations, build.sources, language,
-                                               page.file.url))
+                                               page.file.url)))
         if (updated := page_dates.last_commit_date(Path(page.file.abs_src_path))) is not None:
             page.meta["revision_date"] = page_dates.updated_html(updated, language)
         if passage_map.PLACEHOLDER in markdown:
             table = passage_map.render_table(build.sources.essay, build.sources.in_language(language), language)
-            markdown = replace_placeholder(markdown, passage_map.PLACEHOLDER, table)
+            markdown = replace_placeholder(markdown, passage_map.PLACEHOLDER, search_index.excluded(table))
         return markdown
 
     def on_page_content(self, html, page, config, files):
@@ -186,6 +187,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     def on_post_page(self, output, page, config):
         build = self.build
         output = search_index.point_base_at_language(output, page_language(page, config), build.languages)
+        output = search_worker.point_at_project_worker(output)
         if build.pdf is not None:
             build.pdf.drop_other_language_links(page, config.theme["language"])
         return output
@@ -193,7 +195,10 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     def on_post_template(self, output_content, template_name, config):
         if template_name != "404.html":
             return output_content
-        return self.build.not_found.rendered(output_content, config.theme["language"])
+        build, language = self.build, config.theme["language"]
+        output = search_index.point_base_at_language(output_content, language, build.languages)
+        output = search_worker.point_at_project_worker(output)
+        return build.not_found.rendered(output, language)
 
     # --- the end of the whole build --------------------------------------------------------
 
@@ -207,7 +212,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         if build.pdf is not None:
             build.pdf.finish()  # the PDFs were rendered in parallel with the rest of the build
         self._check_figures_placed(build)
-        search_index.split_index(Path(config.site_dir), build.languages)
+        search_index.split_index(Path(config.site_dir), build.languages, self._search_extras(build))
+        search_worker.write_patched_worker(Path(config.site_dir))
         redirects.write_stubs(redirects.declared(config), Path(config.site_dir), config.site_url,
                               config.theme.get_env().get_template("redirect.html"), build.languages)
         if self.command == "serve" and build.pdf is not None:
@@ -216,6 +222,14 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
                 self.served_pdfs.restore(pdf_dir)
             else:
                 self.served_pdfs.keep(pdf_dir)
+
+    @staticmethod
+    def _search_extras(build: _Build) -> dict:
+        """What the project's search worker reads from each language's index (``config.kb``)."""
+        return {language: {
+            "aliases": build.sources.aliases.table(language),
+            "glossary": build.languages.split_source(GLOSSARY_SOURCES[language])[0] + "/",
+        } for language in build.languages.all if language in GLOSSARY_SOURCES}
 
     @staticmethod
     def _check_figures_placed(build: _Build) -> None:

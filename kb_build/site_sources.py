@@ -19,6 +19,7 @@ from .editorial_data import EditorialData, Section, read_editorial_data
 from .figure_sources import Figure, load_figures
 from .glossary_entries import SOURCES, Entry, read_entries
 from .languages import Languages
+from .search_aliases import ALIASES_FILE, SearchAliases, read_aliases
 from .markdown_source import Heading, front_matter, source_headings
 
 
@@ -46,6 +47,7 @@ class SiteSources:
     figures: list[Figure]
     essay: passages.Essay
     problems: dict[str, list[str]] = field(default_factory=dict)  # heading -> messages
+    aliases: SearchAliases = field(default_factory=SearchAliases)  # docs/_data/search-aliases.yml
 
     @classmethod
     def read(cls, docs_dir: Path, essay_path: Path, languages: Languages,
@@ -72,6 +74,10 @@ class SiteSources:
         sources.editorial, data_problems = read_editorial_data(docs_dir, sources.sections)
         for name, found in data_problems.items():
             problems[f"docs/{name}"] = found
+        texts = {lang: "\n".join(p.text for p in sources.in_language(lang)) for lang in languages.all}
+        sources.aliases, found = read_aliases(docs_dir, texts)
+        if found:
+            problems[f"docs/{ALIASES_FILE}"] = found
         return sources
 
     @cached_property

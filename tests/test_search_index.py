@@ -30,3 +30,30 @@ def test_english_pages_fetch_the_english_index(html_pages):
     assert '"base": "../../en/"' in page
     page = html_pages["chips/index.html"].read_text("utf-8")
     assert '"base": ".."' in page
+
+
+def test_build_records_are_not_in_the_index(built_site):
+    # The passage map and the editorial status name every topic: they would come up for any query.
+    for home in ("", "en/"):
+        docs = _index(built_site / home / "search" / "search_index.json")["docs"]
+        by_location = {doc["location"]: doc for doc in docs}
+        assert "about/#passage-map" in by_location, "the section itself stays findable"
+        assert "G001" not in by_location["about/#passage-map"]["text"], home
+        assert not [doc["location"] for doc in docs if "G001" in doc["text"]]
+
+
+def test_each_index_has_its_language_aliases(built_site):
+    ja = _index(built_site / "search" / "search_index.json")["config"]["kb"]
+    en = _index(built_site / "en" / "search" / "search_index.json")["config"]["kb"]
+    assert ja["aliases"]["ディープシーク"] == "DeepSeek" and ja["aliases"]["huawei"] == "ファーウェイ"
+    assert en["aliases"]["ファーウェイ"] == "Huawei"
+    assert ja["glossary"] == en["glossary"] == "glossary/"
+
+
+def test_every_page_and_404_page_starts_the_project_worker(html_pages, built_site):
+    for rel in ("chips/index.html", "en/chips/index.html", "404.html", "en/404.html"):
+        page = html_pages[rel].read_text("utf-8")
+        assert 'workers/kb-search.js"' in page and "search.a7633da7.min.js" not in page, rel
+    assert (built_site / "assets/javascripts/workers/material-search.kb.min.js").exists()
+    assert '"base": "/en/"' in html_pages["en/404.html"].read_text("utf-8")
+    assert '"base": "/"' in html_pages["404.html"].read_text("utf-8")

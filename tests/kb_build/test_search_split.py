@@ -16,6 +16,12 @@ def test_english_pages_search_the_english_index():
     assert point_base_at_language(CONFIG, "ja", LANGUAGES) == CONFIG
 
 
+def test_the_english_404_page_searches_the_english_index():
+    # The 404 pages have an absolute base (they are served at any depth): it stays absolute.
+    assert '"base": "/en/"' in point_base_at_language(CONFIG.replace('".."', '"/"'), "en", LANGUAGES)
+    assert '"base": "/kb/en/"' in point_base_at_language(CONFIG.replace('".."', '"/kb/"'), "en", LANGUAGES)
+
+
 def test_merged_index_is_split_by_language(tmp_path):
     merged = {"config": {"lang": ["ja", "en"], "separator": "x"}, "docs": [
         {"location": "", "title": "ホーム", "text": ""},
@@ -31,3 +37,12 @@ def test_merged_index_is_split_by_language(tmp_path):
     assert [d["title"] for d in ja["docs"]] == ["ホーム", "輸出規制"] and ja["config"]["lang"] == ["ja"]
     assert [d["location"] for d in en["docs"]] == ["", "chips/#export-controls"]
     assert en["config"] == {"lang": ["en"], "separator": "x"}
+
+
+def test_each_index_carries_what_the_project_worker_needs(tmp_path):
+    merged = {"config": {"lang": ["ja", "en"]}, "docs": [{"location": "en/", "title": "Home", "text": ""}]}
+    (tmp_path / "search").mkdir()
+    (tmp_path / "search" / "search_index.json").write_text(json.dumps(merged), "utf-8")
+    split_index(tmp_path, LANGUAGES, {"en": {"aliases": {"ファーウェイ": "Huawei"}, "glossary": "glossary/"}})
+    en = json.loads((tmp_path / "en" / "search" / "search_index.json").read_text("utf-8"))
+    assert en["config"]["kb"] == {"aliases": {"ファーウェイ": "Huawei"}, "glossary": "glossary/"}
