@@ -25,9 +25,9 @@ def _squeeze(text: str) -> str:
 
 def pdf_path(site: Path, language: str) -> Path:
     pattern = next(
-        p["to-pdf"]["output_path"]
+        p["kb-pdf"]["output_path"]
         for p in page_sources.mkdocs_config()["plugins"]
-        if isinstance(p, dict) and "to-pdf" in p
+        if isinstance(p, dict) and "kb-pdf" in p
     )
     return site / pattern.format(lang=language)
 

@@ -45,7 +45,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from sitebuild import ROOT, copy_project  # noqa: E402
 
-# Environment variable that turns the PDF export off (see mkdocs.yml, plugin to-pdf).
+# Environment variable that turns the PDF export off (see mkdocs.yml, plugin kb-pdf).
 NO_PDF_ENV = {"KB_PDF": "false"}
 BARE_CONFIG = """\
 site_name: bare
