@@ -90,7 +90,9 @@ def _figure_element(soup: BeautifulSoup, figure, language: str):
     """``<figure>``: a canvas holding a marker for the SVG, and the caption."""
     element = soup.new_tag("figure", attrs={"class": "kb-figure", "id": f"figure-{figure.id}",
                                              "data-figure": figure.id})
-    canvas = soup.new_tag("div", attrs={"class": "kb-figure__canvas"})
+    # Out of the search index: the SVG's labels would read as one run-together line in results
+    # (the caption stays, and the text alternative is for screen readers).
+    canvas = soup.new_tag("div", attrs={"class": "kb-figure__canvas", "data-search-exclude": ""})
     canvas.append(Comment(f"kb-figure:{figure.id}"))
     caption = soup.new_tag("figcaption")
     caption.string = figure.caption[language]

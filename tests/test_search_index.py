@@ -42,6 +42,14 @@ def test_build_records_are_not_in_the_index(built_site):
         assert not [doc["location"] for doc in docs if "G001" in doc["text"]]
 
 
+def test_figure_labels_are_not_in_the_index_but_captions_are(built_site):
+    """A figure's SVG labels would read as one run-together line in a search result."""
+    docs = _index(built_site / "en" / "search" / "search_index.json")["docs"]
+    text = " ".join(doc["text"] for doc in docs)
+    assert "China's share of the world's AI models" in text, "the caption is findable"
+    assert "Other countries and regions" not in text, "an SVG label leaked into the index"
+
+
 def test_each_index_has_its_language_aliases(built_site):
     ja = _index(built_site / "search" / "search_index.json")["config"]["kb"]
     en = _index(built_site / "en" / "search" / "search_index.json")["config"]["kb"]
