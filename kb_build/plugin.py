@@ -19,6 +19,7 @@ this plugin instance for the whole serve process because it has ``on_startup``.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import get_relative_url
 
-from . import checks, editorial_markdown, passage_map, redirects, search_index
+from . import checks, deployment, editorial_markdown, passage_map, redirects, search_index
 from .glossary_entries import SOURCES as GLOSSARY_SOURCES
 from .glossary_terms import GlossaryTerms
 from .languages import Languages, page_language
@@ -71,7 +72,10 @@ class _Build:
             sources = SiteSources.read(Path(config.docs_dir), essay, languages)
         except FileNotFoundError as error:
             raise PluginError(str(error)) from None
-        checks.raise_problems(checks.build_problems(sources, redirects.declared(config)))
+        checks.raise_problems({
+            **checks.build_problems(sources, redirects.declared(config)),
+            "Deployment settings": deployment.problems(os.environ, config.site_url),
+        })
         pdf = PdfAdapter.of(config)
         font = PdfFont.find() if pdf is not None else None  # fail now, rather than write tofu
         css = ""

@@ -9,9 +9,11 @@ import pytest
 
 from browser.site_server import serve as serve_site
 from links.public_links import SiteLinks, read_site
-from sitebuild import BuildResult, build, copy_project
+from sitebuild import SITE_PATH, SITE_URL, BuildResult, build, copy_project  # noqa: F401
 
-SITE_URL = "https://kb.example.org/"
+# The moved site is also the sub-path deployment: built for, and served under, /kb/.
+SUBPATH_SITE_URL = "https://wiki.example.internal/kb/"
+SUBPATH = "/kb/"
 
 
 @pytest.fixture(scope="session")
@@ -45,8 +47,8 @@ def rename_page(project: Path, old: str, new: str) -> None:
         path.write_text(slug.sub(rf"\g<1>{new}", text), "utf-8")
 
 
-def build_ok(project: Path) -> BuildResult:
-    result = build(project, project.parent / "site", env={"KB_PDF": "false"})  # HTML is enough here
+def build_ok(project: Path, env: dict | None = None) -> BuildResult:
+    result = build(project, project.parent / "site", env={"KB_PDF": "false", **(env or {})})  # HTML is enough here
     assert result.returncode == 0, f"strict build of the edited copy failed:\n{result.output}"
     return result
 
@@ -54,12 +56,13 @@ def build_ok(project: Path) -> BuildResult:
 @pytest.fixture(scope="session")
 def moved_site(tmp_path_factory) -> Path:
     """The site after chips.md moved to semiconductors.md, with redirects declared for the
-    page and for an older address of one of its sections (built once, without PDFs)."""
+    page and for an older address of one of its sections (built once, without PDFs), for a
+    sub-path deployment (SUBPATH_SITE_URL): serve it with ``serve(moved_site, SUBPATH)``."""
     project = copy_project(tmp_path_factory.mktemp("moved") / "project")
     rename_page(project, "chips", "semiconductors")
     add_redirects(project, {"chips.md": "semiconductors.md",
                             "old-chips.md": "semiconductors.md#export-controls"})
-    return build_ok(project).site
+    return build_ok(project, {"SITE_URL": SUBPATH_SITE_URL}).site
 
 
 @pytest.fixture(scope="session")
@@ -70,7 +73,7 @@ def chromium_browser(browser):
 
 @pytest.fixture
 def serve():
-    """serve(site) -> base URL of that folder served on 127.0.0.1 (stopped after the test);
-    the browser suite's server (tests/browser/site_server.py)."""
+    """serve(site, prefix=SITE_PATH) -> base URL of that folder served on 127.0.0.1 under
+    ``prefix`` (stopped after the test); the browser suite's server (tests/browser/site_server.py)."""
     with ExitStack() as stack:
-        yield lambda site: stack.enter_context(serve_site(site))
+        yield lambda site, prefix=SITE_PATH: stack.enter_context(serve_site(site, prefix))
