@@ -29,7 +29,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import get_relative_url
 
-from . import checks, deployment, editorial_markdown, passage_map, redirects, search_index
+from . import checks, content_security_policy, deployment, editorial_markdown, passage_map, redirects, search_index
 from .glossary_entries import SOURCES as GLOSSARY_SOURCES
 from .glossary_terms import GlossaryTerms
 from .languages import Languages, page_language
@@ -168,11 +168,12 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         output = search_index.point_base_at_language(output, page_language(page, config), build.languages)
         if build.pdf is not None:
             build.pdf.drop_other_language_links(page, config.theme["language"])
-        return output
+        return content_security_policy.apply(output)  # last: it hashes the final inline scripts
 
     def on_post_template(self, output_content, template_name, config):
         if template_name != "404.html":
             return output_content
+        output_content = content_security_policy.apply(output_content)
         return self.build.not_found.rendered(output_content, config.theme["language"])
 
     # --- the end of the whole build --------------------------------------------------------
@@ -187,7 +188,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         self._check_figures_placed(build)
         search_index.split_index(Path(config.site_dir), build.languages)
         redirects.write_stubs(redirects.declared(config), Path(config.site_dir), config.site_url,
-                              config.theme.get_env().get_template("redirect.html"), build.languages)
+                              config.theme.get_env().get_template("redirect.html"), build.languages,
+                              finish=content_security_policy.apply)
         if self.command == "serve" and build.pdf is not None:
             pdf_dir = build.pdf.output_dir(Path(config.site_dir))
             if self.served_pdfs.kept:
