@@ -14,6 +14,8 @@ from sitebuild import SITE_PATH, SITE_URL, BuildResult, build, copy_project  # n
 # The moved site is also the sub-path deployment: built for, and served under, /kb/.
 SUBPATH_SITE_URL = "https://wiki.example.internal/kb/"
 SUBPATH = "/kb/"
+# ... with edit links to its sources (unset, as for the main build: no edit link).
+SUBPATH_EDIT_URI_TEMPLATE = "https://git.example.internal/kb/edit/main/docs/{path}"
 
 
 @pytest.fixture(scope="session")
@@ -62,7 +64,7 @@ def moved_site(tmp_path_factory) -> Path:
     rename_page(project, "chips", "semiconductors")
     add_redirects(project, {"chips.md": "semiconductors.md",
                             "old-chips.md": "semiconductors.md#export-controls"})
-    return build_ok(project, {"SITE_URL": SUBPATH_SITE_URL}).site
+    return build_ok(project, {"SITE_URL": SUBPATH_SITE_URL, "EDIT_URI_TEMPLATE": SUBPATH_EDIT_URI_TEMPLATE}).site
 
 
 @pytest.fixture(scope="session")
