@@ -29,7 +29,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import get_relative_url
 
-from . import checks, content_security_policy, deployment, editorial_markdown, passage_map, redirects, search_index
+from . import (checks, content_security_policy, deployment, editorial_markdown, passage_map, redirects,
+               search_index, social_cards)
 from .glossary_entries import SOURCES as GLOSSARY_SOURCES
 from .glossary_terms import GlossaryTerms
 from .languages import Languages, page_language
@@ -59,6 +60,7 @@ class _Build:
     not_found: NotFoundPages
     pdf: PdfAdapter | None
     font: PdfFont | None
+    cards: social_cards.SocialCards
     pdf_css: str = ""
     passes_open: int = 0
     built: set = field(default_factory=set)  # (slug, language) of every page rendered
@@ -81,9 +83,11 @@ class _Build:
         css = ""
         if font is not None:
             css = font.font_face_css() + "\n" + (Path(config.docs_dir) / PDF_STYLESHEET).read_text("utf-8")
+        cards = social_cards.SocialCards(Path(config.site_dir), Path(config.config_file_path).parent,
+                                         (font or PdfFont.find()).files)
         return cls(languages, sources,
                    {lang: GlossaryTerms.of(sources.glossary.get(lang, [])) for lang in languages.all},
-                   NotFoundPages(languages, Path(config.site_dir)), pdf, font, css)
+                   NotFoundPages(languages, Path(config.site_dir)), pdf, font, cards, css)
 
 
 class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
@@ -161,6 +165,16 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
             if problem:
                 raise PluginError(problem)
         return decorated.html
+
+    def on_page_context(self, context, page, config, nav):
+        """The page's link-preview card (partials/link_preview.html shows it as og:image)."""
+        meta = page.meta or {}
+        card = social_cards.Card(
+            site_name=config.site_name, title=meta.get("title") or page.title or config.site_name,
+            description=meta.get("description") or config.site_description or "",
+            address=page.canonical_url or "", language=page_language(page, config))
+        context["kb_card"] = self.build.cards.place(page.url, card)
+        return context
 
     @event_priority(-10)  # after mkdocs-to-pdf's on_post_page (0) collected the page for the PDF
     def on_post_page(self, output, page, config):
