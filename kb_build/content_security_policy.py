@@ -21,7 +21,7 @@ import hashlib
 import re
 
 # Script types a browser executes (an absent or empty type is JavaScript).
-_EXECUTABLE_TYPES = {"", "text/javascript", "application/javascript", "module"}
+_EXECUTABLE_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.S | re.I)
 _ATTRIBUTE = re.compile(r"""([\w:-]+)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
 _CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.I)

@@ -27,7 +27,7 @@ SITE_FOLDER = "assets/images/social/pages"  # under the site; the page's URL pat
 
 _MARGIN = 80
 _TOKENS = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.,:;!?&+/\-]*\s*|\s+|.", re.S)
-_NO_LINE_START = set("、。，．）」』】！？・ーっゃゅょァィゥェォッャュョ,.;:!?)")
+_NO_LINE_START = frozenset("、。，．）」』】！？・ーっゃゅょァィゥェォッャュョ,.;:!?)")
 
 
 @dataclass(frozen=True)
