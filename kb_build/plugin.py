@@ -22,6 +22,7 @@ process because it has ``on_startup``.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,8 +32,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import get_relative_url
 
-from . import (checks, editorial_markdown, page_dates, passage_map, redirects, search_index,
-               search_worker, translation_records)
+from . import (checks, content_security_policy, deployment, editorial_markdown, page_dates,
+               passage_map, redirects, search_index, search_worker, social_cards,
+               translation_records)
 from .glossary_entries import SOURCES as GLOSSARY_SOURCES
 from .glossary_terms import GlossaryTerms
 from .languages import Languages, page_language
@@ -65,6 +67,7 @@ class _Build:
     not_found: NotFoundPages
     pdf: PdfAdapter | None
     font: PdfFont | None
+    cards: social_cards.SocialCards
     pdf_css: str = ""
     passes_open: int = 0
     built: set = field(default_factory=set)  # (slug, language) of every page rendered
@@ -78,15 +81,20 @@ class _Build:
             sources = SiteSources.read(Path(config.docs_dir), essay, languages, known_essays)
         except FileNotFoundError as error:
             raise PluginError(str(error)) from None
-        checks.raise_problems(checks.build_problems(sources, redirects.declared(config)))
+        checks.raise_problems({
+            **checks.build_problems(sources, redirects.declared(config)),
+            "Deployment settings": deployment.problems(os.environ, config.site_url),
+        })
         pdf = PdfAdapter.of(config, parallel=parallel_pdfs)
         font = PdfFont.find() if pdf is not None else None  # fail now, rather than write tofu
         css = ""
         if font is not None:
             css = font.font_face_css() + "\n" + (Path(config.docs_dir) / PDF_STYLESHEET).read_text("utf-8")
+        cards = social_cards.SocialCards(Path(config.site_dir), Path(config.config_file_path).parent,
+                                         (font or PdfFont.find()).files)
         return cls(languages, sources,
                    {lang: GlossaryTerms.of(sources.glossary.get(lang, [])) for lang in languages.all},
-                   NotFoundPages(languages, Path(config.site_dir)), pdf, font, css)
+                   NotFoundPages(languages, Path(config.site_dir)), pdf, font, cards, css)
 
 
 class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
@@ -183,6 +191,16 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         return {s.key: original + ("" if s.key == translation_records.INTRO else f"#{s.key}")
                 for s in self.build.sources.translations if s.slug == slug and s.state == "outdated"}
 
+    def on_page_context(self, context, page, config, nav):
+        """The page's link-preview card (partials/link_preview.html shows it as og:image)."""
+        meta = page.meta or {}
+        card = social_cards.Card(
+            site_name=config.site_name, title=meta.get("title") or page.title or config.site_name,
+            description=meta.get("description") or config.site_description or "",
+            address=page.canonical_url or "", language=page_language(page, config))
+        context["kb_card"] = self.build.cards.place(page.url, card)
+        return context
+
     @event_priority(-10)  # after mkdocs-to-pdf's on_post_page (0) collected the page for the PDF
     def on_post_page(self, output, page, config):
         build = self.build
@@ -190,7 +208,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         output = search_worker.point_at_project_worker(output)
         if build.pdf is not None:
             build.pdf.drop_other_language_links(page, config.theme["language"])
-        return output
+        return content_security_policy.apply(output)  # last: it hashes the final inline scripts
 
     def on_post_template(self, output_content, template_name, config):
         if template_name != "404.html":
@@ -198,6 +216,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         build, language = self.build, config.theme["language"]
         output = search_index.point_base_at_language(output_content, language, build.languages)
         output = search_worker.point_at_project_worker(output)
+        output = content_security_policy.apply(output)
         return build.not_found.rendered(output, language)
 
     # --- the end of the whole build --------------------------------------------------------
@@ -215,7 +234,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         search_index.split_index(Path(config.site_dir), build.languages, self._search_extras(build))
         search_worker.write_patched_worker(Path(config.site_dir))
         redirects.write_stubs(redirects.declared(config), Path(config.site_dir), config.site_url,
-                              config.theme.get_env().get_template("redirect.html"), build.languages)
+                              config.theme.get_env().get_template("redirect.html"), build.languages,
+                              finish=content_security_policy.apply)
         if self.command == "serve" and build.pdf is not None:
             pdf_dir = build.pdf.output_dir(Path(config.site_dir))
             if self.served_pdfs.kept:

@@ -55,8 +55,9 @@ def redirect_problems(redirects: dict[str, str], sources) -> list[str]:
 
 
 def write_stubs(redirects: dict[str, str], site_dir: Path, site_url: str, template,
-                languages) -> None:
-    """One stub per declared move and language; ``template`` is ``redirect.html``."""
+                languages, finish=lambda html: html) -> None:
+    """One stub per declared move and language; ``template`` is ``redirect.html``;
+    ``finish`` gets each stub's HTML last (the plugin adds its Content-Security-Policy)."""
     base = (site_url or "/").rstrip("/") + "/"
     for language in languages.all:
         prefix = languages.prefix(language)
@@ -73,4 +74,4 @@ def write_stubs(redirects: dict[str, str], site_dir: Path, site_url: str, templa
             )
             stub = Path(site_dir) / prefix / old_url / "index.html"
             stub.parent.mkdir(parents=True, exist_ok=True)
-            stub.write_text(html, "utf-8")
+            stub.write_text(finish(html), "utf-8")

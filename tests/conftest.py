@@ -1,6 +1,7 @@
 """Shared fixtures: one strict build of the real site per test session."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -15,7 +16,18 @@ from browser.browser_install import CHROMIUM_FLAGS, ensure_chromium  # noqa: E40
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The site built from the repository, strictly; the build must succeed."""
+    """The site built from the repository, strictly; the build must succeed.
+
+    KB_BUILT_SITE=<folder> tests a site already built from this checkout with
+    ``mkdocs build --strict`` instead (the Pages workflow tests the very site it deploys);
+    SITE_URL must then be the one it was built with."""
+    given = os.environ.get("KB_BUILT_SITE")
+    if given:
+        site = Path(given).resolve()
+        assert (site / "index.html").is_file() and (site / "en" / "index.html").is_file(), (
+            f"KB_BUILT_SITE={given}: no built site there (index.html and en/index.html). "
+            "Build it with 'mkdocs build --strict --site-dir <folder>' or unset KB_BUILT_SITE.")
+        return site
     site = tmp_path_factory.mktemp("site")
     harfbuzz_subset.ensure()  # faster PDF font subsetting; the build works without it
     result = build(ROOT, site)

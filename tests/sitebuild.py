@@ -11,12 +11,22 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 # What a build reads: copied for tests that break something on purpose.
 PROJECT_PARTS = ["mkdocs.yml", "docs", "overrides", "sources"]  # the plugin is installed (kb_build)
+
+
+
+
+def _root_site_url() -> str:
+    """The address the session's main build (``built_site``) is for: the environment's
+    SITE_URL, as the build reads it (CI sets the published address), else mkdocs.yml's
+    default."""
+    return os.environ.get("SITE_URL") or read_mkdocs_yml()["site_url"]
 
 
 @dataclass
@@ -111,3 +121,7 @@ def assert_bad_input_reported(bad_inputs: dict, case: str, project: Path) -> str
     breaker, expected = bad_inputs[case]
     breaker(project)
     return assert_check_fails(project, expected, case)
+
+
+SITE_URL = _root_site_url()
+SITE_PATH = urlsplit(SITE_URL).path  # '/' for a root deployment

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup
 
-SITE_URL = "https://kb.example.org/"
+from sitebuild import SITE_URL
 
 
 def _content_pages(html_pages):

@@ -96,10 +96,22 @@ def _end_to_end_cases():
     }
 
 
+# The deployment settings come from the environment, not from a file: the redirects case also
+# gets a bad SITE_URL (no trailing '/', which MkDocs alone would silently add), so one build
+# shows both that it stops the build and that problems of different kinds come together.
+BAD_DEPLOYMENT = ({"SITE_URL": "https://wiki.example.internal/kb"},
+                  ["Deployment settings:", "SITE_URL='https://wiki.example.internal/kb' is not an absolute",
+                   "SITE_URL=https://wiki.example.internal/kb/"])
+
+
 @pytest.mark.parametrize("kind", ["page sources", "editors' data", "glossary", "figures", "redirects"])
 def test_each_kind_of_bad_input_stops_the_build(kind, project_copy, tmp_path):
     breaker, expected = _end_to_end_cases()[kind]
+    env = {}
+    if kind == "redirects":
+        env, deployment_expected = BAD_DEPLOYMENT
+        expected = [*expected, *deployment_expected]
     breaker(project_copy)
-    assert_build_fails(project_copy, tmp_path / "site", expected, kind)
+    assert_build_fails(project_copy, tmp_path / "site", expected, kind, env=env)
     assert not list((tmp_path / "site").rglob("*.html")), f"{kind}: pages were written before the check"
     assert not list((tmp_path / "site").rglob("*.pdf")), f"{kind}: a PDF was written before the check"

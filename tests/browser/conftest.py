@@ -9,6 +9,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from sitebuild import SITE_PATH
+
 from .language import language_of
 from .site_server import serve
 
@@ -53,8 +55,8 @@ class Site:
 
     def rel(self, url: str) -> str:
         """The page of a URL, relative to the site root, without query or fragment."""
-        path = urlsplit(url).path
-        return path[1:] if path.startswith("/") else path
+        path, base = urlsplit(url).path, urlsplit(self.url).path
+        return path[len(base):] if path.startswith(base) else path
 
     @staticmethod
     def counterpart(rel: str) -> str:
@@ -64,7 +66,7 @@ class Site:
 
 @pytest.fixture(scope="session")
 def site(built_site) -> Site:
-    with serve(built_site) as url:
+    with serve(built_site, SITE_PATH) as url:  # under the path it was built for, as published
         yield Site(url=url, root=built_site)
 
 

@@ -6,10 +6,13 @@ one page load stalled past the browser's 10 s timeout (2026-11-28); a server of 
 be starved that way.
 It speaks HTTP/1.1 with keep-alive, as real web servers do, and accepts a deep queue of
 connections, so a burst of parallel requests is never dropped and retried by the kernel.
+A site built for a sub-path (``SITE_URL=https://host/kb/``) is served under that path
+(``prefix="/kb/"``), as its web server would: anything outside the prefix is a 404.
 """
 from __future__ import annotations
 
 import functools
+import os
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -21,6 +24,12 @@ STOP_TIMEOUT = 10  # seconds for the child to exit once told to
 
 class _QuietHandler(SimpleHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    prefix = "/"
+
+    def translate_path(self, path):
+        if not path.startswith(self.prefix):
+            return os.path.join(self.directory, "\0outside-the-prefix")  # never a file: 404
+        return super().translate_path("/" + path[len(self.prefix):])
 
     def log_message(self, format, *args):  # noqa: A002 - signature of the base class
         pass
@@ -38,27 +47,31 @@ class _SiteServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve(site: Path):
-    """Yield the base URL (ending in /) of ``site`` served on a free local port."""
+def serve(site: Path, prefix: str = "/"):
+    """Yield the base URL (ending in /) of ``site`` served on a free local port under the
+    path ``prefix`` ('/' or e.g. '/kb/')."""
+    if not (prefix.startswith("/") and prefix.endswith("/")):
+        raise ValueError(f"prefix {prefix!r} must start and end with '/'")
     child = subprocess.Popen(
-        [sys.executable, __file__, str(site)], stdout=subprocess.PIPE, text=True
+        [sys.executable, __file__, str(site), prefix], stdout=subprocess.PIPE, text=True
     )
     try:
         port = child.stdout.readline().strip()
         if not port.isdigit():
             raise RuntimeError(f"the site server for {site} did not start (exit code {child.poll()})")
-        yield f"http://127.0.0.1:{port}/"
+        yield f"http://127.0.0.1:{port}{prefix}"
     finally:
         child.terminate()
         child.wait(timeout=STOP_TIMEOUT)
         child.stdout.close()
 
 
-def main(site: str) -> None:
-    server = _SiteServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=site))
+def main(site: str, prefix: str) -> None:
+    handler = type("_Handler", (_QuietHandler,), {"prefix": prefix})
+    server = _SiteServer(("127.0.0.1", 0), functools.partial(handler, directory=site))
     print(server.server_address[1], flush=True)
     server.serve_forever()
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "/")

@@ -9,9 +9,13 @@ import pytest
 
 from browser.site_server import serve as serve_site
 from links.public_links import SiteLinks, read_site
-from sitebuild import BuildResult, build, copy_project
+from sitebuild import SITE_PATH, SITE_URL, BuildResult, build, copy_project  # noqa: F401
 
-SITE_URL = "https://kb.example.org/"
+# The moved site is also the sub-path deployment: built for, and served under, /kb/.
+SUBPATH_SITE_URL = "https://wiki.example.internal/kb/"
+SUBPATH = "/kb/"
+# ... with edit links to its sources (unset, as for the main build: no edit link).
+SUBPATH_EDIT_URI_TEMPLATE = "https://git.example.internal/kb/edit/main/docs/{path}"
 # Added to the Japanese section models.md#models of moved_site: its translation is then outdated.
 CHANGED_JAPANESE = "日本語の原文に、英語版の確認のあとで一文を足しました。\n"
 
@@ -47,8 +51,8 @@ def rename_page(project: Path, old: str, new: str) -> None:
         path.write_text(slug.sub(rf"\g<1>{new}", text), "utf-8")
 
 
-def build_ok(project: Path) -> BuildResult:
-    result = build(project, project.parent / "site", env={"KB_PDF": "false"})  # HTML is enough here
+def build_ok(project: Path, env: dict | None = None) -> BuildResult:
+    result = build(project, project.parent / "site", env={"KB_PDF": "false", **(env or {})})  # HTML is enough here
     assert result.returncode == 0, f"strict build of the edited copy failed:\n{result.output}"
     return result
 
@@ -57,7 +61,8 @@ def build_ok(project: Path) -> BuildResult:
 def moved_site(tmp_path_factory) -> Path:
     """The site after chips.md moved to semiconductors.md, with redirects declared for the
     page and for an older address of one of its sections, and with one Japanese section
-    changed after its translation was reviewed (built once, without PDFs)."""
+    changed after its translation was reviewed (built once, without PDFs), for a sub-path
+    deployment (SUBPATH_SITE_URL): serve it with ``serve(moved_site, SUBPATH)``."""
     project = copy_project(tmp_path_factory.mktemp("moved") / "project")
     models = project / "docs" / "models.md"
     models.write_text(models.read_text("utf-8").replace(
@@ -65,7 +70,7 @@ def moved_site(tmp_path_factory) -> Path:
     rename_page(project, "chips", "semiconductors")
     add_redirects(project, {"chips.md": "semiconductors.md",
                             "old-chips.md": "semiconductors.md#export-controls"})
-    return build_ok(project).site
+    return build_ok(project, {"SITE_URL": SUBPATH_SITE_URL, "EDIT_URI_TEMPLATE": SUBPATH_EDIT_URI_TEMPLATE}).site
 
 
 @pytest.fixture(scope="session")
@@ -76,7 +81,7 @@ def chromium_browser(browser):
 
 @pytest.fixture
 def serve():
-    """serve(site) -> base URL of that folder served on 127.0.0.1 (stopped after the test);
-    the browser suite's server (tests/browser/site_server.py)."""
+    """serve(site, prefix=SITE_PATH) -> base URL of that folder served on 127.0.0.1 under
+    ``prefix`` (stopped after the test); the browser suite's server (tests/browser/site_server.py)."""
     with ExitStack() as stack:
-        yield lambda site: stack.enter_context(serve_site(site))
+        yield lambda site, prefix=SITE_PATH: stack.enter_context(serve_site(site, prefix))

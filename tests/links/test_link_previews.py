@@ -58,15 +58,19 @@ def test_every_page_has_preview_tags_in_its_language(built_site):
         assert image.is_file(), f"{url}: og:image {meta['og:image']} is not in the site"
         assert _png_size(image) == (int(meta["og:image:width"]), int(meta["og:image:height"])) == (1200, 630), url
         assert meta["og:image:alt"] and meta["og:image:alt"] == meta["twitter:image:alt"], url
+        assert meta["og:image:alt"].startswith(front["title"]), f"{url}: og:image:alt names another page"
         has_kana = any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in meta["og:image:alt"])
         assert has_kana == (lang == "ja"), f"{url}: og:image:alt is not in {lang}"
 
 
-def test_each_language_has_its_own_preview_image(built_site):
-    images = set()
-    for url in ("/chips/index.html", "/en/chips/index.html"):
-        soup = BeautifulSoup((built_site / url[1:]).read_text("utf-8"), "html.parser")
-        images.add(soup.select_one('meta[property="og:image"]')["content"])
-    assert len(images) == 2, f"Japanese and English pages share one preview image: {images}"
-    for source in ("preview-ja.svg", "preview-en.svg"):
-        assert (ROOT / "docs" / "assets" / "images" / "social" / source).is_file(), f"SVG source {source} missing"
+def test_each_page_has_its_own_card_in_its_language(built_site):
+    """The cards are drawn per page (kb_build/social_cards.py): no two pages share one, and
+    the Japanese and English cards of a page differ."""
+    images = {}
+    for url in read_site(built_site).pages:
+        soup = BeautifulSoup((built_site / url[1:] / "index.html").read_text("utf-8"), "html.parser")
+        image = soup.select_one('meta[property="og:image"]')["content"]
+        images[url] = (built_site / image[len(SITE_URL):]).read_bytes()
+    assert len(images) >= 14
+    assert len(set(images.values())) == len(images), "two pages share one preview image"
+    assert images["/chips/"] != images["/en/chips/"]

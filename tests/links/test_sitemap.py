@@ -20,3 +20,11 @@ def test_sitemap_lists_every_page_with_alternates(built_site, site_links):
     for loc, alternates in entries.items():
         ja = loc.replace(SITE_URL + "en/", SITE_URL)
         assert alternates == {"ja": ja, "en": ja.replace(SITE_URL, SITE_URL + "en/"), "x-default": ja}, loc
+
+
+def test_sitemap_claims_no_modification_dates_or_frequencies(built_site):
+    """mkdocs-static-i18n's <lastmod> is the build date (every page 'changed' on every deploy),
+    and search engines ignore <changefreq>: both are left out."""
+    root = ET.parse(built_site / "sitemap.xml").getroot()
+    assert root.findall("s:url", NS)
+    assert not root.findall("s:url/s:lastmod", NS) and not root.findall("s:url/s:changefreq", NS)
