@@ -28,3 +28,10 @@ def test_sitemap_claims_no_modification_dates_or_frequencies(built_site):
     root = ET.parse(built_site / "sitemap.xml").getroot()
     assert root.findall("s:url", NS)
     assert not root.findall("s:url/s:lastmod", NS) and not root.findall("s:url/s:changefreq", NS)
+
+
+def test_robots_txt_points_at_the_sitemap(built_site):
+    lines = (built_site / "robots.txt").read_text("utf-8").splitlines()
+    assert "User-agent: *" in lines
+    assert f"Sitemap: {SITE_URL}sitemap.xml" in lines, lines
+    assert not [line for line in lines if line.startswith("Disallow:") and line.strip() != "Disallow:"]
