@@ -98,7 +98,7 @@ def _first_difference(ja_ids: list, en_ids: list) -> str:
     return f"English has more headings, first extra: '{en_ids[len(ja_ids)]}'"
 
 
-PLACEHOLDERS = [
+PLACEHOLDERS = (
     (editorial_markdown.TIMELINE_PAGE, editorial_markdown.TIMELINE_PLACEHOLDER,
      "add it where the timeline table belongs."),
     (editorial_markdown.STATUS_PAGE, editorial_markdown.STATUS_PLACEHOLDER,
@@ -107,7 +107,7 @@ PLACEHOLDERS = [
     (translation_records.STATUS_PAGE, translation_records.STATUS_PLACEHOLDER,
      "add it (on its own line) where the translation status belongs, "
      "e.g. under the heading '## 翻訳の状態 {#translation-status}'."),
-]
+)
 
 
 def placeholder_problems(sources: SiteSources) -> list[str]:

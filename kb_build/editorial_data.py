@@ -21,9 +21,8 @@ from babel.dates import get_month_names
 
 from . import dates
 from .dates import IsoDate
-from .markdown_source import ID_PATTERN
+from .markdown_source import ID_PATTERN, YAML_LOADER
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster
 
 SOURCES_FILE = "_data/sources.yml"
 NOTES_FILE = "_data/editor-notes.yml"
@@ -113,7 +112,7 @@ def read_yaml(docs_dir: Path, name: str) -> tuple[object, list[str]]:
     if not path.is_file():
         return {}, [f"docs/{name} is missing: the editor's notes and timeline need it."]
     try:
-        return yaml.load(path.read_text("utf-8"), Loader=_LOADER) or {}, []
+        return yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER) or {}, []
     except yaml.YAMLError as error:
         return {}, [f"docs/{name} is not valid YAML: {error}"]
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from .japanese_text import JAPANESE
+from .markdown_source import YAML_LOADER
 
 
 FIGURE_DIR = "_figures"
@@ -22,7 +23,6 @@ LANGUAGES = ("ja", "en")
 KINDS = ("share", "diagram")
 # Keys whose value is reader-facing text and so must be a {ja, en} pair.
 TEXT_KEYS = {"caption", "alt", "label", "note", "whole"}
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster
 
 
 @dataclass
@@ -168,7 +168,7 @@ def load_figures(docs_dir: Path, heading_ids) -> tuple[list[Figure], list[str]]:
         source = f"docs/{FIGURE_DIR}/{path.name}"
         where = f"{source} (figure '{figure_id}')"
         try:
-            data = yaml.load(path.read_text("utf-8"), Loader=_LOADER)
+            data = yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER)
         except yaml.YAMLError as error:
             problems.append(f"{where}: not valid YAML: {error}")
             continue

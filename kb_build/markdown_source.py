@@ -19,7 +19,7 @@ _ATTRS = re.compile(r"\{:?\s*([^{}]*)\}\s*$")
 _ID_IN_ATTRS = re.compile(r"(?:^|\s)#([^\s}]+)")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _INLINE_SPECIAL = re.compile(r"([|\[\]*_`\\])")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def strip_front_matter(markdown: str) -> tuple[str, int]:
 def front_matter(markdown: str) -> dict:
     """The YAML front matter of a page source as a mapping ({} when there is none)."""
     if markdown.startswith("---\n") and (end := markdown.find("\n---\n", 4)) != -1:
-        meta = yaml.load(markdown[4:end], Loader=_LOADER)
+        meta = yaml.load(markdown[4:end], Loader=YAML_LOADER)
         return meta if isinstance(meta, dict) else {}
     return {}
 

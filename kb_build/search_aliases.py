@@ -19,10 +19,11 @@ from pathlib import Path
 
 import yaml
 
+from .markdown_source import YAML_LOADER
+
 ALIASES_FILE = "_data/search-aliases.yml"
 LANGUAGES = ("ja", "en")
-FIELDS = set(LANGUAGES) | {"also"}
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+FIELDS = frozenset(LANGUAGES) | {"also"}
 
 
 def normalise(text: str) -> str:
@@ -65,7 +66,7 @@ def read_aliases(docs_dir: Path, page_texts: dict) -> tuple[SearchAliases, list[
     if not path.exists():
         return SearchAliases(), []
     try:
-        raw = yaml.load(path.read_text("utf-8"), Loader=_LOADER)
+        raw = yaml.load(path.read_text("utf-8"), Loader=YAML_LOADER)
     except yaml.YAMLError as error:
         return SearchAliases(), [f"{where} is not valid YAML ({error}). Fix the line it names."]
     if raw is None:
