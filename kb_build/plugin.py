@@ -32,8 +32,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import get_relative_url
 
-from . import (checks, content_security_policy, deployment, editorial_markdown, page_dates,
-               passage_map, redirects, search_index, search_worker, social_cards,
+from . import (checks, content_security_policy, deployment, editorial_markdown, material_bundle,
+               page_dates, passage_map, redirects, search_index, search_worker, social_cards,
                translation_records)
 from .glossary_entries import SOURCES as GLOSSARY_SOURCES
 from .glossary_terms import GlossaryTerms
@@ -233,6 +233,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         self._check_figures_placed(build)
         search_index.split_index(Path(config.site_dir), build.languages, self._search_extras(build))
         search_worker.write_patched_worker(Path(config.site_dir))
+        material_bundle.patch_bundle(Path(config.site_dir))
         redirects.write_stubs(redirects.declared(config), Path(config.site_dir), config.site_url,
                               config.theme.get_env().get_template("redirect.html"), build.languages,
                               finish=content_security_policy.apply)

@@ -49,3 +49,16 @@ def test_language_switcher_keeps_the_page(html_pages, built_site):
             target = target / "index.html"
         expected = rel[3:] if rel.startswith("en/") else "en/" + rel
         assert target == (built_site / expected).resolve(), f"{rel}: switcher -> {link['href']}"
+
+
+def test_hreflang_links_are_written_exactly_as_alternate(built_site, html_pages):
+    """Lighthouse's hreflang audit and XPath crawlers match rel="alternate" exactly; Material's
+    sitemap prefetch for such links is dropped from the bundle (kb_build/material_bundle.py)."""
+    for rel, path in html_pages.items():
+        html = path.read_text("utf-8")
+        if 'hreflang="x-default"' not in html:
+            continue  # redirect stubs carry no alternates
+        assert 'rel=" alternate"' not in html, rel
+        assert html.count('<link rel="alternate"') >= 3, rel
+    bundle = (built_site / "assets" / "javascripts").glob("bundle.*.min.js")
+    assert not [b for b in bundle if "ui({document$:ct});" in b.read_text("utf-8")]
