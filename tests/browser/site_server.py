@@ -7,7 +7,9 @@ be starved that way.
 It speaks HTTP/1.1 with keep-alive, as real web servers do, and accepts a deep queue of
 connections, so a burst of parallel requests is never dropped and retried by the kernel.
 A site built for a sub-path (``SITE_URL=https://host/kb/``) is served under that path
-(``prefix="/kb/"``), as its web server would: anything outside the prefix is a 404.
+(``prefix="/kb/"``), as its web server would: anything outside the prefix is a 404. A missing
+page gets the site's own ``404.html`` (from under the prefix) with status 404, as GitHub Pages
+serves it.
 """
 from __future__ import annotations
 
@@ -33,6 +35,18 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
     def log_message(self, format, *args):  # noqa: A002 - signature of the base class
         pass
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
 
 class _SiteServer(ThreadingHTTPServer):

@@ -101,3 +101,32 @@ def test_a_reader_under_the_sub_path_meets_no_missing_file(moved_site, chromium_
     finally:
         context.close()
     assert not failed, failed
+
+
+def test_a_missing_english_page_under_the_sub_path_gets_the_english_404(moved_site, chromium_browser, serve):
+    """As GitHub Pages does, the server answers a missing page with /kb/404.html (Japanese); it
+    forwards /kb/en/... to the English 404, which is styled and searches the English index."""
+    base = serve(moved_site, SUBPATH)
+    context = chromium_browser.new_context()
+    loaded = []
+    context.on("response", lambda r: loaded.append((r.url, r.status)))
+    page = context.new_page()
+    try:
+        page.goto(base + "en/no-such-page/deeper/")
+        page.wait_for_url(base + "en/404.html")
+        assert page.evaluate("document.documentElement.lang") == "en"
+        assert page.locator("h1").first.inner_text().startswith("Page not found")
+        styled = page.evaluate("getComputedStyle(document.querySelector('.md-header')).position")
+        assert styled in ("sticky", "fixed"), "the 404 page is unstyled"
+        assert page.locator("form.kb-not-found-search").get_attribute("action") == SUBPATH + "en/"
+        config = page.evaluate("JSON.parse(document.getElementById('__config').textContent)")
+        assert config["base"].rstrip("/").endswith("/kb/en") or config["base"] in ("/kb/en/", "/kb/en")
+        page.locator("#kb-not-found-q").fill("semiconductors")
+        page.locator("form.kb-not-found-search button").click()
+        first = page.locator("li.md-search-result__item a.md-search-result__link").first
+        first.wait_for()
+        assert first.evaluate("a => a.href").startswith(base + "en/")
+    finally:
+        context.close()
+    broken = [(u, s) for u, s in loaded if s >= 400 and "no-such-page" not in u]
+    assert not broken, broken
