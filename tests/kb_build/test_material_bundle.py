@@ -8,7 +8,7 @@ import material
 import pytest
 from mkdocs.exceptions import PluginError
 
-from kb_build.material_bundle import BUNDLE, PATCH, patch_bundle, patched
+from kb_build.material_bundle import BUNDLE, HEADER, PATCH, patch_bundle, patched
 
 ORIGINAL = Path(material.__file__).parent / "templates" / BUNDLE
 
@@ -16,8 +16,9 @@ ORIGINAL = Path(material.__file__).parent / "templates" / BUNDLE
 def test_the_installed_bundle_loses_only_the_prefetch():
     source = ORIGINAL.read_text("utf-8")
     out = patched(source)
-    assert PATCH[0] not in out and len(source) - len(out) == len(PATCH[0])
+    assert PATCH[0] not in out and len(source) - len(out) == len(PATCH[0]) - len(HEADER)
     assert "sitemap.xml" in out, "the function stays (unused); only its call goes"
+    assert patched(out) == out, "serve --dirty keeps the patched bundle: patching again changes nothing"
 
 
 def test_another_bundle_is_refused(tmp_path):
