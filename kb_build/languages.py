@@ -36,6 +36,10 @@ class Languages:
         """'.md' for the default language, '.en.md' for English (the suffix structure)."""
         return ".md" if language == self.default else f".{language}.md"
 
+    def page_url(self, slug: str, language: str) -> str:
+        """The site-relative URL of a page in a language: 'chips/', 'en/chips/', 'en/' for home."""
+        return self.prefix(language) + ("" if slug == "index" else f"{slug}/")
+
     def split_source(self, src_uri: str) -> tuple[str, str]:
         """('chips', 'en') for 'chips.en.md'; ('chips', 'ja') for 'chips.md'."""
         for language in self.all:

@@ -100,7 +100,6 @@ class _Build:
 class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     def __init__(self):
         self.command = "build"
-        self.dirty = False
         self.served_pdfs = ServedPdfs()
         self.known_essays: dict = {}  # essay text -> its grouping, for serve's rebuilds
         self.build: _Build | None = None
@@ -108,7 +107,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     # --- process -------------------------------------------------------------------------
 
     def on_startup(self, *, command, dirty):
-        self.command, self.dirty = command, dirty
+        self.command = command
 
     def on_shutdown(self):
         self.served_pdfs.discard()
@@ -187,7 +186,8 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         """Key -> link to the Japanese original, for this English page's outdated sections."""
         if language != translation_records.TRANSLATION:
             return {}
-        original = get_relative_url(f"{slug}/" if slug != "index" else "", page.file.url)
+        original = get_relative_url(self.build.languages.page_url(slug, translation_records.ORIGINAL),
+                                    page.file.url)
         return {s.key: original + ("" if s.key == translation_records.INTRO else f"#{s.key}")
                 for s in self.build.sources.translations if s.slug == slug and s.state == "outdated"}
 

@@ -115,11 +115,11 @@ OUTDATED_NOTE = {
     "en": ('<div class="admonition warning translation-outdated" id="translation-outdated-{key}">'
            '<p class="admonition-title">This translation may be out of date</p>'
            "<p>The Japanese original of this part has changed since its English text was last "
-           'reviewed. <a href="{href}" hreflang="ja">Read the Japanese original</a>.</p></div>'),
+           'reviewed; see <a href="{href}" hreflang="ja">the Japanese edition</a>.</p></div>'),
 }
 STATUS_PAGE, STATUS_PLACEHOLDER = "about", "<!-- translation-status -->"
 STATUS_TEXT = {
-    "ja": {"current": "英語版の{total}の部分は、どれも翻訳元の日本語の版と一致しています。",
+    "ja": {"current": "英語版の全{total}か所は、どれも翻訳元の日本語の版と一致しています。",
            "outdated": "次の{count}か所は、英語版を確認したあとに日本語の原文が変わりました。英語版は古い可能性があります。",
            "header": "| 節 | 英語版 |", "intro": "ページの冒頭"},
     "en": {"current": "All {total} parts of the English edition match the Japanese text they were translated from.",
@@ -146,9 +146,7 @@ def status_markdown(found: list[SectionStatus], sources, language: str, page_url
             page.sections[status.key].heading if page and status.key in page.sections else status.key)
         where = f"[{escape_inline(title)} › {escape_inline(heading)}]({status.slug}.md{anchor})"
         other = TRANSLATION if language == ORIGINAL else ORIGINAL
-        prefix = "" if other == ORIGINAL else f"{other}/"
-        target = prefix + ("" if status.slug == "index" else f"{status.slug}/")
-        href = get_relative_url(target, page_url) + anchor
+        href = get_relative_url(sources.languages.page_url(status.slug, other), page_url) + anchor
         label = "英語版" if language == ORIGINAL else "Japanese"
         rows.append(f'| {where} | <a href="{href}" hreflang="{other}">{label}</a> |')
     return text["outdated"].format(count=len(outdated)) + "\n\n" + "\n".join(rows)

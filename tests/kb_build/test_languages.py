@@ -14,6 +14,8 @@ def test_sources_and_folders_of_each_language():
     assert LANGUAGES.split_source("japan-strategy.en.md") == ("japan-strategy", "en")
     assert (LANGUAGES.prefix("ja"), LANGUAGES.prefix("en")) == ("", "en/")
     assert (LANGUAGES.source_suffix("ja"), LANGUAGES.source_suffix("en")) == (".md", ".en.md")
+    assert [LANGUAGES.page_url(s, l) for s, l in [("chips", "ja"), ("chips", "en"), ("index", "en")]] == [
+        "chips/", "en/chips/", "en/"]
 
 
 def test_page_language_is_the_files_locale():

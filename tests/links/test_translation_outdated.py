@@ -38,15 +38,15 @@ def test_the_about_page_lists_the_outdated_section(moved_site):
 
 def test_the_note_survives_into_the_english_pdf():
     """The PDF keeps the note's text; only its link to the Japanese site is taken out."""
-    note = BeautifulSoup(
-        '<article><div class="translation-outdated"><p class="admonition-title">This translation may be '
-        'out of date</p><p>The Japanese original has changed. <a href="../../models/#models" '
-        'hreflang="ja">Read the Japanese original</a>.</p></div></article>', "html.parser")
+    from kb_build.translation_records import OUTDATED_NOTE
+
+    note = BeautifulSoup("<article>" + OUTDATED_NOTE["en"].format(key="models", href="../../models/#models")
+                         + "</article>", "html.parser")
     plugin = type("Plugin", (), {"enabled": True, "config": {"output_path": "pdf/kb-{lang}.pdf"},
                                  "generator": type("G", (), {"_articles": {}})()})()
     adapter = PdfAdapter(plugin, "pdf/kb-{lang}.pdf")
     page = object()
     plugin.generator._articles[id(page)] = note
     adapter.drop_other_language_links(page, "en")
-    assert "may be out of date" in note.get_text() and "Read the Japanese original" in note.get_text()
+    assert "may be out of date" in note.get_text() and "see the Japanese edition." in note.get_text()
     assert note.find("a") is None
