@@ -12,6 +12,7 @@ what was checked. The checks:
   mkdocs-static-i18n's ``fallback_to_default`` (needed for shared assets) would silently
   serve the Japanese page under ``/en/``;
 - every English section has a translation record (``translation_records``);
+- every disputed claim of the claim register is stated only with its marker (``claims``);
 - the glossary, the editors' data and the figures (read with their own checks), the
   redirects declared in mkdocs.yml, and the placeholder lines of the generated parts.
 """
@@ -21,7 +22,8 @@ from collections import Counter
 
 from mkdocs.exceptions import PluginError
 
-from . import editorial_markdown, translation_records
+from . import claims, editorial_markdown, translation_records
+from .glossary_entries import SOURCES as GLOSSARY_SOURCES
 from .glossary_entries import parity_problems as glossary_parity_problems
 from .markdown_source import ID_PATTERN
 from .redirects import redirect_problems
@@ -104,6 +106,9 @@ PLACEHOLDERS = (
     (editorial_markdown.STATUS_PAGE, editorial_markdown.STATUS_PLACEHOLDER,
      "add it (on its own line) where the editorial status belongs, "
      "e.g. under the heading '## 原典の記述と編集部の記述 {#essay-and-editors}'."),
+    (claims.STATUS_PAGE, claims.PLACEHOLDER,
+     "add it (on its own line) where the claim-status table belongs, "
+     "e.g. under the heading '## 主張の検証状況 {#claim-status}'."),
     (translation_records.STATUS_PAGE, translation_records.STATUS_PLACEHOLDER,
      "add it (on its own line) where the translation status belongs, "
      "e.g. under the heading '## 翻訳の状態 {#translation-status}'."),
@@ -133,6 +138,8 @@ def build_problems(sources: SiteSources, redirects: dict[str, str]) -> dict[str,
         "Redirects": redirect_problems(redirects, sources),
         "Generated parts": placeholder_problems(sources),
         "Translation records": translation_records.problems(sources.translations),
+        "Claims": claims.statement_problems(sources.claims, sources.pages.values(),
+                                            set(GLOSSARY_SOURCES.values()), sources.figures),
     }
     for name, found in sources.problems.items():
         problems.setdefault(name, list(found))

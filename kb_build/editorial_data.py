@@ -3,7 +3,7 @@
 The notes and the timeline are the editors' statements, not the essay's. They live in
 ``docs/_data/*.yml`` (both languages' prose side by side; excluded from the page build)
 so that the pages' Markdown never needs editing for them. Every note and event must name
-a source with a well-formed https address, write its dates as ISO (see ``dates``),
+a source with a well-formed web address (https, or http where the record gives no other), write its dates as ISO (see ``dates``),
 and point at a page and section heading id that exist in both languages. The readers
 return what they read and one message per problem, each naming the note or event and the
 fix; the caller prefixes the file.
@@ -118,10 +118,13 @@ def read_yaml(docs_dir: Path, name: str) -> tuple[object, list[str]]:
 
 
 def url_problem(url) -> str | None:
-    """Why ``url`` is not a well-formed absolute https address, or None."""
+    """Why ``url`` is not a well-formed absolute web address, or None.
+
+    https is the rule; http only where the fact-check file gives nothing else (one Chinese
+    news site): readers follow the link, the site loads nothing from it."""
     text = str(url or "")
     parts = urlsplit(text)
-    if parts.scheme != "https" or "." not in parts.netloc or re.search(r"[\s<>\"']", text):
+    if parts.scheme not in ("https", "http") or "." not in parts.netloc or re.search(r"[\s<>\"']", text):
         return f"'{text}' is not an absolute https:// address"
     return None
 

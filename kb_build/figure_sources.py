@@ -36,6 +36,12 @@ class Figure:
     alt: dict
     data: dict = field(repr=False)
 
+    def texts(self) -> list[dict]:
+        """Every text pair of the figure, caption and alt included, in source order."""
+        found: list[dict] = []
+        _collect_pairs(self.data, found)
+        return found
+
     def labels(self) -> list[dict]:
         """Every text pair drawn in the figure (not caption or alt), in source order."""
         found: list[dict] = []

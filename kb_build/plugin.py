@@ -11,7 +11,7 @@ with the same config object switched to English. So:
 - ``on_config`` runs at -110, after i18n's (-100) has switched the pass's language; the
   first call of a build reads every source once and runs every check (``_Build.start``).
 - the page events run per page of each pass, in that page's language (``page.file.locale``):
-  the editors' additions, the translation status and the last-updated date go into the
+  the claim badges and the editors' additions, the translation status and the last-updated date go into the
   Markdown; the decorations (``page_html``) and the glyph check work on the HTML;
 - ``on_post_build`` runs at -200, after i18n's: a nested pass ends first, and the outer pass
   then finishes the whole build (index split, redirect stubs, figure check, serve PDFs).
@@ -32,7 +32,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.utils import get_relative_url
 
-from . import (checks, content_security_policy, deployment, editorial_markdown, material_bundle,
+from . import (checks, claims, content_security_policy, deployment, editorial_markdown, material_bundle,
                page_dates, passage_map, redirects, search_index, search_worker, social_cards,
                translation_records)
 from .glossary_entries import SOURCES as GLOSSARY_SOURCES
@@ -137,6 +137,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         language = page_language(page, config)
         slug, _ = build.languages.split_source(page.file.src_uri)
         data, sections = build.sources.editorial, build.sources.sections
+        markdown = claims.render_markers(markdown, build.sources.claims, build.sources.notes_by_id, language)
         markdown = editorial_markdown.insert_notes(
             markdown, [n for n in data.notes if n.page == slug], language)
         if slug == editorial_markdown.TIMELINE_PAGE:
@@ -146,6 +147,9 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
             markdown = replace_placeholder(markdown, editorial_markdown.STATUS_PLACEHOLDER,
                                            search_index.excluded(
                                                editorial_markdown.editorial_status(data, sections, language)))
+        if slug == claims.STATUS_PAGE:
+            markdown = replace_placeholder(markdown, claims.PLACEHOLDER, claims.status_table(
+                build.sources.claims, build.sources.notes_by_id, language))
         if slug == translation_records.STATUS_PAGE:
             markdown = replace_placeholder(markdown, translation_records.STATUS_PLACEHOLDER,
                                            search_index.excluded(translation_records.status_markdown(

@@ -15,7 +15,8 @@ from functools import cached_property
 from pathlib import Path
 
 from . import passages
-from .editorial_data import EditorialData, Section, read_editorial_data
+from .claims import CLAIMS_FILE, ClaimRegister, read_register
+from .editorial_data import EditorialData, Section, read_editorial_data, read_yaml
 from .figure_sources import Figure, load_figures
 from .glossary_entries import SOURCES, Entry, read_entries
 from .languages import Languages
@@ -48,6 +49,7 @@ class SiteSources:
     essay: passages.Essay
     problems: dict[str, list[str]] = field(default_factory=dict)  # heading -> messages
     aliases: SearchAliases = field(default_factory=SearchAliases)  # docs/_data/search-aliases.yml
+    claims: ClaimRegister = field(default_factory=ClaimRegister)  # docs/_data/claims.yml
 
     @classmethod
     def read(cls, docs_dir: Path, essay_path: Path, languages: Languages,
@@ -74,6 +76,9 @@ class SiteSources:
         sources.editorial, data_problems = read_editorial_data(docs_dir, sources.sections)
         for name, found in data_problems.items():
             problems[f"docs/{name}"] = found
+        sources.claims, found = read_register(docs_dir, sources.notes_by_id, read_yaml)
+        if found:
+            problems[f"docs/{CLAIMS_FILE}"] = found
         texts = {lang: "\n".join(p.text for p in sources.in_language(lang)) for lang in languages.all}
         sources.aliases, found = read_aliases(docs_dir, texts)
         if found:
@@ -86,6 +91,10 @@ class SiteSources:
         from .translation_records import statuses
 
         return statuses(self)
+
+    @cached_property
+    def notes_by_id(self) -> dict:
+        return {note.id: note for note in self.editorial.notes}
 
     def page(self, slug: str, language: str) -> PageSource | None:
         return self.pages.get(slug + self.languages.source_suffix(language))

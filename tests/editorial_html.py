@@ -40,9 +40,9 @@ def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text("utf-8"), "html.parser")
 
 
-def is_https_url(url: str) -> bool:
+def is_web_url(url: str) -> bool:
     parts = urlsplit(url)
-    return parts.scheme == "https" and "." in parts.netloc and not re.search(r"\s", url)
+    return parts.scheme in ("https", "http") and "." in parts.netloc and not re.search(r"\s", url)
 
 
 def resolve(site: Path, page_rel: str, href: str) -> tuple[Path, str]:
