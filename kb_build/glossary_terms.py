@@ -14,7 +14,7 @@ So each language's glossary page is the single source of its terms (read by
 page of that language: ``<abbr title="definition">term</abbr>``, the first occurrence of each
 term on a page wrapped in a link to its entry. It works on text nodes only, outside headings,
 links, code and existing abbreviations, longest form first; an ASCII form never matches inside
-a longer ASCII word (HBM is not found in HBM3). On the glossary page an entry's own terms are
+a longer ASCII word or hyphenated name (HBM is not found in HBM3, R1 not in R1-Lite-Preview). On the glossary page an entry's own terms are
 not marked inside that entry. (The checks that the two glossary pages define the same ids,
 each id and term once, are in ``glossary_entries``.)
 """
@@ -30,6 +30,10 @@ from .glossary_entries import Entry
 SKIP = {"a", "abbr", "code", "pre", "kbd", "samp", "script", "style", "svg", "math",
         "h1", "h2", "h3", "h4", "h5", "h6"}
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# A hyphen joins names into one longer name: R1 is not a term inside DeepSeek-R1-Lite-Preview,
+# nor o1 inside o1-preview (a longer form, matched first, still wins where it is a term).
+_NOT_AFTER_NAME = r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]-)"
+_NOT_BEFORE_NAME = r"(?![A-Za-z0-9])(?!-[A-Za-z0-9])"
 
 
 def term_pattern(entries: list[Entry]) -> re.Pattern:
@@ -41,11 +45,11 @@ def term_pattern(entries: list[Entry]) -> re.Pattern:
             # "Reasoning model" (a heading) also matches "reasoning models" in a sentence
             part = f"[{form[0].lower()}{form[0].upper()}]" + re.escape(form[1:])
         if _ASCII_WORD.match(form[0]):
-            part = r"(?<![A-Za-z0-9])" + part
+            part = _NOT_AFTER_NAME + part
         if _ASCII_WORD.match(form[-1]):
             if form[-1].isalpha():
                 part += r"(?:e?s)?" if form[-1].islower() else "s?"  # plurals: models, GPUs
-            part += r"(?![A-Za-z0-9])"
+            part += _NOT_BEFORE_NAME
         parts.append(part)
     return re.compile("|".join(parts))
 
