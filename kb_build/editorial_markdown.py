@@ -30,24 +30,29 @@ TIMELINE_HEADER = {
 }
 STATUS_TEXT = {
     "ja": (
-        "この知識ベースの本文は、原典（2025年に意見記事として書かれたエッセイ）の主張を、原典のものとして示しています。\n"
-        "次の2つは原典ではなく、編集部によるものです。\n\n"
-        "- 「編集部注」の囲み（{notes}件）：原典の主張が不正確な箇所や一部だけ正確な箇所に、"
-        "公開された記録が示す内容を、日付と出典へのリンクを付けて添えています。\n"
-        "- [年表](timeline.md)：出典を確かめた出来事（{events}件）を古い順に並べています。\n\n"
-        "編集部注と年表は、{checked}時点で編集部のファクトチェック資料と照合しました。\n"
+        "各ページの本文は原典の内容を編集したもので、原典の意見や予測は原典のものとして示しています。\n"
+        "次のものは原典ではなく、編集部が書いたものです。\n\n"
+        "- 「編集部注」の囲み（{notes}件）：原典の主張について、公開された記録が示す内容を、日付と出典へのリンクを付けて添えています。"
+        "原典にない事実は、この囲みと年表にだけ書いています。\n"
+        "- [年表](timeline.md)：出典を確かめた出来事（{events}件）を年ごとに並べています。\n"
+        "- [主張の検証状況](#claim-status)の表と、本文の「原典・一部正確」のような印。\n"
+        "- 各ページの「要点」、図、[用語集](glossary.md)の定義：原典の内容を編集部がまとめたもので、新しい主張は含みません。\n\n"
+        "編集部注、年表、検証状況は、{checked}時点で編集部のファクトチェック資料と照合しました。\n"
         "資料が未確認としている点は、事実としては書いていません。\n\n"
         "編集部注の一覧は次のとおりです。\n"
     ),
     "en": (
-        "The pages present the claims of the source essay (an opinion piece written in 2025) "
-        "as the essay's. Two parts are the editors', not the essay's:\n\n"
-        "- the \"Editor's note\" boxes ({notes}): where the essay's claim is inaccurate or only "
-        "partly accurate, what the public record shows, with its date and a link to the source;\n"
-        "- the [timeline](timeline.md): the events whose sources were checked ({events}), "
-        "oldest first.\n\n"
-        "The notes and the timeline were last checked against the editors' fact-check file "
-        "on {checked}. What that file marks as unverified is not stated as fact.\n\n"
+        "The pages are edited from the essay, and the essay's opinions and forecasts are given as the "
+        "essay's. The editors, not the essay, wrote the following:\n\n"
+        "- the \"Editor's note\" boxes ({notes}): what the public record shows about the essay's claims, "
+        "with dates and links to the sources. Facts that are not in the essay appear only in these notes "
+        "and in the timeline;\n"
+        "- the [timeline](timeline.md): the events whose sources were checked ({events}), by year;\n"
+        "- the [claim status](#claim-status) table, and the badges such as \"Essay · partly accurate\" in the text;\n"
+        "- each page's key points, the figures and the [glossary](glossary.md) definitions: the editors' "
+        "summaries of the essay, which add no claims of their own.\n\n"
+        "The notes, the timeline and the claim status were last checked against the editors' fact-check "
+        "file on {checked}. What that file marks as unverified is not stated as fact.\n\n"
         "The editor's notes:\n"
     ),
 }
