@@ -231,7 +231,7 @@ def render_markers(markdown: str, register: ClaimRegister, notes: dict, language
         status = STATUS[claim.status][language]
         title = BADGE_TITLE[language].format(status=status).replace('"', "'")
         return (f'[{BADGE[language].format(status=status)}]({note.page}.md#note-{note.id} "{title}")'
-                f'{{.kb-claim .kb-claim-{claim.status} data-search-exclude=""}}')
+                f'{{.kb-claim .kb-claim-{claim.status} data-claim="{claim.id}" data-search-exclude=""}}')
     return MARKER.sub(badge, markdown)
 
 

@@ -112,7 +112,7 @@ def test_figures_draw_no_disputed_claim(register):
 def test_a_marker_becomes_a_badge_linking_to_the_note(register):
     ja = render_markers("計画でした[[claim:ascend-r2]]。", register, NOTES, "ja")
     assert ja.startswith('計画でした[原典・一部正確](chips.md#note-r2-note "')
-    assert ja.endswith('{.kb-claim .kb-claim-partly data-search-exclude=""}。')
+    assert ja.endswith('{.kb-claim .kb-claim-partly data-claim="ascend-r2" data-search-exclude=""}。')
     en = render_markers("The plan[[claim:ascend-r2]].", register, NOTES, "en")
     assert "[Essay · partly accurate](chips.md#note-r2-note" in en
 
