@@ -48,7 +48,7 @@ TABLE_HEADER = {
     "ja": "| 原典の主張 | 評価 | 記録が示すこと | 出典 |",
     "en": "| The essay's claim | Rating | What the record shows | Sources |",
 }
-NOTE_LINK = {"ja": "編集部注", "en": "Editor's note"}
+NOTE_LINK = {"ja": "（[編集部注]({href})）", "en": " ([editor's note]({href}))"}
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^#{1,6}\s")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -244,8 +244,7 @@ def status_table(register: ClaimRegister, notes: dict, language: str) -> str:
         rows.append(
             f'| {escape_inline(claim.claim(language))} '
             f'| <span class="kb-claim-status kb-claim-{claim.status}">{status}</span> '
-            f'| {escape_inline(claim.record(language))} '
-            f'[{NOTE_LINK[language]}]({note.page}.md#note-{note.id}) '
+            f'| {escape_inline(claim.record(language))}{NOTE_LINK[language].format(href=f"{note.page}.md#note-{note.id}")} '
             f'| {source_links(note.sources, language)} |')
     return '<div class="kb-claim-register" markdown>\n\n' + "\n".join(rows) + "\n\n</div>"
 

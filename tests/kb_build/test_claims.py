@@ -122,5 +122,6 @@ def test_the_status_table_lists_every_claim_in_fact_check_order(register):
     rows = [line for line in table if line.startswith("| ") and "---" not in line][1:]
     assert len(rows) == 2
     assert rows[0].startswith("| GLM-4.5 is open source. |") and ">accurate<" in rows[0]
-    assert "The plan failed. [Editor's note](chips.md#note-r2-note)" in rows[1]
+    assert "The plan failed. ([editor's note](chips.md#note-r2-note))" in rows[1]
+    assert "計画は失敗しました。（[編集部注](chips.md#note-r2-note)）" in status_table(register, NOTES, "ja")
     assert "[Financial Times](https://ft.example.com/a)" in rows[1]
