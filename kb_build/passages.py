@@ -28,15 +28,19 @@ Grouping is code, not a hand-kept list.  Two passages join one group when
 An expanded later copy of a paragraph is not special: its repeated sentences
 join the earlier groups and its extra sentences become new groups.
 
-``Essay.read`` does this once per build (``site_sources``); the passage map on the About
+``Essay.read`` does this once per build (``site_sources``), unless ``GroupingCache`` has the
+result for the same essay and rules; the passage map on the About
 page (``passage_map``) and ``tests/test_traceability.py`` read the result.
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 END_MARK = "—END—"
@@ -60,8 +64,8 @@ class Passage:
     cut_start: bool  # begins mid-sentence (leading … or continuation)
     cut_end: bool  # ends its draft mid-sentence (no terminator)
 
-    @property
-    def norm(self) -> str:
+    @cached_property
+    def norm(self) -> str:  # compared tens of thousands of times while grouping
         return normalise(self.text)
 
 
@@ -223,9 +227,9 @@ class Essay:
     groups: dict[str, tuple[Passage, ...]]
 
     @classmethod
-    def read(cls, path: Path | str, known: dict | None = None) -> "Essay":
-        """The essay at ``path``; ``known`` (text -> Essay, kept by the caller, e.g. across the
-        rebuilds of ``mkdocs serve``) saves grouping an unchanged essay again."""
+    def read(cls, path: Path | str, known: "GroupingCache | None" = None) -> "Essay":
+        """The essay at ``path``; ``known`` (kept by the caller) saves grouping an essay
+        that was grouped before by the same rules."""
         path = Path(path)
         if not path.is_file():
             raise FileNotFoundError(
@@ -233,18 +237,67 @@ class Essay:
                 "records need it; set the kb plugin's `essay:` option in mkdocs.yml to its path."
             )
         text = path.read_text(encoding="utf-8")
-        if known is not None and text in known:
-            return known[text]
         found = split_passages(text)
-        essay = cls(path, found, group_passages(found))
-        if known is not None:
-            known.clear()  # only the current text: an edited essay replaces the old entry
-            known[text] = essay
-        return essay
+        groups = known.get(text, found) if known is not None else None
+        if groups is None:
+            groups = group_passages(found)
+            if known is not None:
+                known.put(text, groups)
+        return cls(path, found, groups)
 
     def group_of(self) -> dict[str, str]:
         """Passage id -> group id."""
         return {p.id: gid for gid, ms in self.groups.items() for p in ms}
+
+
+class GroupingCache:
+    """The essay's grouping kept between builds, so that only an edited essay is grouped again.
+
+    Grouping compares every passage with every earlier one (about 1.5 s for this essay), and
+    its result depends only on the essay's text and on the rules in this module. So it is
+    kept in memory (``mkdocs serve`` rebuilds) and, when ``directory`` is given, on disk
+    (``.cache/kb-essay/``, git-ignored), keyed by a hash of both: an edited essay or an
+    edited rule misses the cache and regroups. Splitting is cheap and always redone.
+    """
+
+    def __init__(self, directory: Path | None = None):
+        self.directory = Path(directory) if directory is not None else None
+        self.memory: dict[str, dict] = {}
+
+    @staticmethod
+    def key(text: str) -> str:
+        rules = Path(__file__).read_bytes()
+        return hashlib.sha256(rules + b"\0" + text.encode("utf-8")).hexdigest()[:32]
+
+    def get(self, text: str, found: tuple[Passage, ...]) -> dict[str, tuple[Passage, ...]] | None:
+        key = self.key(text)
+        if key in self.memory:
+            return self.memory[key]
+        if self.directory is None:
+            return None
+        file = self.directory / f"{key}.json"
+        try:
+            stored = json.loads(file.read_text("utf-8"))
+            by_id = {p.id: p for p in found}
+            groups = {gid: tuple(by_id[pid] for pid in ids) for gid, ids in stored.items()}
+        except (OSError, ValueError, KeyError):
+            return None  # no cache yet, or a damaged one: group again
+        self.memory = {key: groups}
+        return groups
+
+    def put(self, text: str, groups: dict[str, tuple[Passage, ...]]) -> None:
+        key = self.key(text)
+        self.memory = {key: groups}  # only the current essay
+        if self.directory is None:
+            return
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            for old in self.directory.glob("*.json"):
+                old.unlink()
+            stored = {gid: [p.id for p in members] for gid, members in groups.items()}
+            (self.directory / f"{key}.json").write_text(json.dumps(stored), "utf-8")
+        except OSError:
+            pass  # a read-only checkout builds the same site, only slower
 
 
 def representative(members: list[Passage]) -> Passage:

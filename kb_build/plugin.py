@@ -16,8 +16,8 @@ with the same config object switched to English. So:
 - ``on_post_build`` runs at -200, after i18n's: a nested pass ends first, and the outer pass
   then finishes the whole build (index split, redirect stubs, figure check, serve PDFs).
 
-Nothing is kept between builds except what ``mkdocs serve`` needs (its PDFs, and the essay's
-grouping keyed by the essay's text): MkDocs keeps this plugin instance for the whole serve
+Nothing is kept between builds except what ``mkdocs serve`` needs (its PDFs) and the essay's
+grouping (``passages.GroupingCache``, also on disk, keyed by the essay's text and the rules): MkDocs keeps this plugin instance for the whole serve
 process because it has ``on_startup``.
 """
 from __future__ import annotations
@@ -41,6 +41,7 @@ from .languages import Languages, page_language
 from .markdown_source import replace_placeholder
 from .not_found_pages import NotFoundPages
 from .page_html import decorate
+from .passages import GroupingCache
 from .pdf_adapter import PdfAdapter
 from .pdf_font import PdfFont
 from .pdf_serving import ServedPdfs
@@ -74,7 +75,7 @@ class _Build:
     placed: set = field(default_factory=set)  # (figure id, language)
 
     @classmethod
-    def start(cls, config, essay: Path, parallel_pdfs: bool, known_essays: dict) -> "_Build":
+    def start(cls, config, essay: Path, parallel_pdfs: bool, known_essays) -> "_Build":
         """Read every source once and fail on any problem, before a page is rendered."""
         languages = Languages.from_config(config)
         try:
@@ -101,7 +102,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     def __init__(self):
         self.command = "build"
         self.served_pdfs = ServedPdfs()
-        self.known_essays: dict = {}  # essay text -> its grouping, for serve's rebuilds
+        self.known_essays: GroupingCache | None = None  # the essay's grouping, across builds
         self.build: _Build | None = None
 
     # --- process -------------------------------------------------------------------------
@@ -120,7 +121,10 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
     @event_priority(-110)  # after mkdocs-static-i18n's on_config (-100) set the pass's language
     def on_config(self, config):
         if self.build is None:
-            essay = Path(config.config_file_path).parent / self.config.essay
+            project = Path(config.config_file_path).parent
+            essay = project / self.config.essay
+            if self.known_essays is None:
+                self.known_essays = GroupingCache(project / ".cache" / "kb-essay")
             self.build = _Build.start(config, essay, self.config.parallel_pdfs, self.known_essays)
         build = self.build
         build.passes_open += 1

@@ -53,7 +53,7 @@ class SiteSources:
 
     @classmethod
     def read(cls, docs_dir: Path, essay_path: Path, languages: Languages,
-             known_essays: dict | None = None) -> "SiteSources":
+             known_essays: "passages.GroupingCache | None" = None) -> "SiteSources":
         docs_dir = Path(docs_dir)
         pages = {}
         for path in sorted(docs_dir.rglob("*.md")):

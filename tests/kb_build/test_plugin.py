@@ -39,17 +39,3 @@ def test_serve_rebuild_after_a_heading_is_renamed_shows_only_the_new_title(tmp_p
     stale = [rel for rel in generated if OLD in (site / rel).read_text("utf-8")]
     assert not stale, f"pages of the second build still show '{OLD}': {stale}"
     assert NEW in (site / "timeline" / "index.html").read_text("utf-8")
-
-
-def test_an_unchanged_essay_is_grouped_once_and_an_edited_one_again(tmp_path):
-    from kb_build.passages import Essay
-
-    essay = tmp_path / "essay.txt"
-    essay.write_text("見出し\n最初の文です。次の文です。\n—END—\n", "utf-8")
-    known: dict = {}
-    first = Essay.read(essay, known)
-    assert Essay.read(essay, known) is first
-    essay.write_text("見出し\n最初の文です。別の文です。\n—END—\n", "utf-8")
-    again = Essay.read(essay, known)
-    assert again is not first and [p.text for p in again.passages][-1] == "別の文です。"
-    assert len(known) == 1
