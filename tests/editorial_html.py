@@ -33,7 +33,8 @@ def source_urls(keys) -> list[str]:
 
 
 def page_path(slug: str, english: bool) -> str:
-    return f"{'en/' if english else ''}{slug}/index.html"
+    folder = "" if slug == "index" else f"{slug}/"
+    return f"{'en/' if english else ''}{folder}index.html"
 
 
 def soup(path: Path) -> BeautifulSoup:
