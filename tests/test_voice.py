@@ -21,6 +21,7 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _FENCED = re.compile(r"^```.*?^```", re.S | re.M)
 _MARKER = re.compile(r"\[\[claim:[^\]]*\]\]")
+_TABLE_HEADER = re.compile(r"^\|.*\n(?=\|[\s:|-]+\n)", re.M)
 _ADMONITION = re.compile(r'^(!!!|\?\?\?)\s+\w+(\s+"[^"]*")?\s*$', re.M)
 JAPANESE = r"\u3040-\u30ff\u3400-\u9fff"
 HALF_WIDTH_BRACKET = re.compile(rf"[{JAPANESE}]\(|\)[{JAPANESE}]|\([^()\n]*[{JAPANESE}][^()\n]*\)")
@@ -38,6 +39,7 @@ def prose(markdown: str) -> str:
     each line made plain (links to their text, no attribute lists)."""
     text = _FENCED.sub("", _COMMENT.sub("", _FRONT_MATTER.sub("", markdown)))
     text = _ADMONITION.sub("", _MARKER.sub("", text))
+    text = _TABLE_HEADER.sub("", text)  # column labels such as 「原典の記述」 are not sentences
     return "\n".join(plain(line.strip().lstrip("#").strip()) for line in text.splitlines())
 
 
