@@ -34,7 +34,7 @@ from mkdocs.utils import get_relative_url
 
 from . import (checks, claims, content_security_policy, deployment, editorial_markdown, material_bundle,
                page_dates, passage_map, redirects, search_index, search_worker, social_cards,
-               translation_records)
+               template_cache, translation_records)
 from .glossary_entries import SOURCES as GLOSSARY_SOURCES
 from .glossary_terms import GlossaryTerms
 from .languages import Languages, page_language
@@ -104,6 +104,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         self.served_pdfs = ServedPdfs()
         self.known_essays: GroupingCache | None = None  # the essay's grouping, across builds
         self.build: _Build | None = None
+        self.templates = None  # Jinja's bytecode cache, made on the first pass
 
     # --- process -------------------------------------------------------------------------
 
@@ -135,6 +136,13 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
                 checks.raise_problems({"PDF font": build.font.site_string_problems(config)})
                 build.pdf.configure(config, config.theme["language"], build.pdf_css)
         return config
+
+    def on_env(self, env, config, files):
+        """Every pass and build reuses the compiled templates (``template_cache``)."""
+        if self.templates is None:
+            self.templates = template_cache.bytecode_cache(Path(config.config_file_path).parent)
+        env.bytecode_cache = self.templates
+        return env
 
     def on_page_markdown(self, markdown, page, config, files):
         build = self.build
