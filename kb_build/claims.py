@@ -29,7 +29,7 @@ PLACEHOLDER = "<!-- claim-status -->"
 STATUS_PAGE = "about"
 MARKER = re.compile(r"\[\[claim:([^\]\s]*)\]\]")
 FIELDS = {"id", "row", "status", "note", "claim_ja", "claim_en", "record_ja", "record_en",
-          "match_ja", "match_en"}
+          "match_ja", "match_en", "sources"}
 LANGUAGES = ("ja", "en")
 # status -> language -> (badge text, the rating in a sentence)
 STATUS = {
@@ -67,6 +67,7 @@ class Claim:
     record_ja: str
     record_en: str
     patterns: dict  # language -> tuple of compiled patterns (empty for accurate claims)
+    sources: tuple = ()  # the record's sources for this claim; empty: the note's
 
     @property
     def disputed(self) -> bool:
@@ -87,9 +88,10 @@ class ClaimRegister:
         return next((c for c in self.claims if c.id == claim_id), None)
 
 
-def read_claims(data, notes: dict) -> tuple[ClaimRegister, list[str]]:
+def read_claims(data, notes: dict, sources: dict | None = None) -> tuple[ClaimRegister, list[str]]:
     """The register from the parsed file, and one message per problem (file prefix added by
-    the caller). ``notes``: editor's note id -> Note."""
+    the caller). ``notes``: editor's note id -> Note; ``sources``: source key -> Source."""
+    sources = sources or {}
     data = data if isinstance(data, dict) else {}
     problems, claims, seen = [], [], set()
     for index, item in enumerate(data.get("claims") or [], start=1):
@@ -130,10 +132,15 @@ def read_claims(data, notes: dict) -> tuple[ClaimRegister, list[str]]:
                     problems.append(f"{what}: match_{language} {pattern!r} is not a valid regular "
                                     f"expression ({error}).")
             patterns[language] = tuple(compiled)
+        own = item.get("sources") or []
+        for key in own:
+            if key not in sources:
+                problems.append(f"{what}: source '{key}' is not in docs/_data/sources.yml. Use a key "
+                                "of that file, or leave `sources` out to cite the note's sources.")
         claims.append(Claim(str(ident), item.get("row") or 0, str(status), str(item.get("note")),
                             *(str(item.get(f) or "").strip()
                               for f in ("claim_ja", "claim_en", "record_ja", "record_en")),
-                            patterns))
+                            patterns, tuple(sources[k] for k in own if k in sources)))
     if not claims:
         problems.append("no claims under `claims:`.")
     return ClaimRegister(tuple(claims)), problems
@@ -245,12 +252,12 @@ def status_table(register: ClaimRegister, notes: dict, language: str) -> str:
             f'| {escape_inline(claim.claim(language))} '
             f'| <span class="kb-claim-status kb-claim-{claim.status}">{status}</span> '
             f'| {escape_inline(claim.record(language))}{NOTE_LINK[language].format(href=f"{note.page}.md#note-{note.id}")} '
-            f'| {source_links(note.sources, language)} |')
+            f'| {source_links(claim.sources or note.sources, language)} |')
     return '<div class="kb-claim-register" markdown>\n\n' + "\n".join(rows) + "\n\n</div>"
 
 
-def read_register(docs_dir: Path, notes: dict, read_yaml) -> tuple[ClaimRegister, list[str]]:
+def read_register(docs_dir: Path, notes: dict, sources: dict, read_yaml) -> tuple[ClaimRegister, list[str]]:
     """The register file of ``docs_dir`` (``read_yaml`` reports a missing or broken file)."""
     data, problems = read_yaml(Path(docs_dir), CLAIMS_FILE)
-    register, found = read_claims(data, notes)
+    register, found = read_claims(data, notes, sources)
     return register, problems + (found if not problems else [])

@@ -76,7 +76,7 @@ class SiteSources:
         sources.editorial, data_problems = read_editorial_data(docs_dir, sources.sections)
         for name, found in data_problems.items():
             problems[f"docs/{name}"] = found
-        sources.claims, found = read_register(docs_dir, sources.notes_by_id, read_yaml)
+        sources.claims, found = read_register(docs_dir, sources.notes_by_id, sources.editorial.sources, read_yaml)
         if found:
             problems[f"docs/{CLAIMS_FILE}"] = found
         texts = {lang: "\n".join(p.text for p in sources.in_language(lang)) for lang in languages.all}

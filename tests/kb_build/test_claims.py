@@ -42,6 +42,7 @@ def page(src: str, text: str, language: str = "ja") -> PageSource:
     ({"match_ja": ["R2("]}, "is not a valid regular expression"),
     ({"record_en": ""}, "has no record_en"),
     ({"colour": "red"}, "unknown field 'colour'"),
+    ({"sources": ["nope"]}, "source 'nope' is not in docs/_data/sources.yml"),
 ])
 def test_bad_register_entries_are_named_with_the_fix(change, expected):
     entry = {**DATA["claims"][0], **change}
@@ -125,3 +126,12 @@ def test_the_status_table_lists_every_claim_in_fact_check_order(register):
     assert "The plan failed. ([editor's note](chips.md#note-r2-note))" in rows[1]
     assert "計画は失敗しました。（[編集部注](chips.md#note-r2-note)）" in status_table(register, NOTES, "ja")
     assert "[Financial Times](https://ft.example.com/a)" in rows[1]
+
+
+def test_a_claim_may_cite_its_own_sources():
+    other = Source("nature", "Nature", "Nature", "https://nature.example.com/x")
+    entry = {**DATA["claims"][0], "sources": ["nature"]}
+    register, problems = read_claims({"claims": [entry]}, NOTES, {"nature": other})
+    assert problems == []
+    row = status_table(register, NOTES, "en").splitlines()[-3]
+    assert "[Nature](https://nature.example.com/x)" in row and "Financial Times" not in row
