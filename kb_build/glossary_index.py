@@ -7,7 +7,7 @@ A–Z, on the Japanese page; A–Z on the English one), each a link to its group
 term a link to its entry. A Japanese term is ordered by its kana reading: katakana as written,
 kanji by pykakasi's dictionary, or by the heading's ``data-reading="こうじゅんど…"`` where the
 dictionary reads a term wrongly. A term that starts with a Latin letter or a digit is listed
-under A–Z (digits first, as "0–9").
+under A–Z (digits first, as "0–9"), after the kana rows, as in a Japanese dictionary.
 
 Every entry (its ``h3`` and what follows up to the next heading) is wrapped in
 ``<div class="kb-glossary-entry" data-kb-names="…">``, which names it in every language (the
@@ -106,7 +106,7 @@ def index_entries(entries: list[Entry], readings: dict[str, str], language: str)
         elif language == "ja" and group in {row[0] for row in KANA_ROWS}:
             key = readings.setdefault(entry.id, hiragana(label))
         listed.append(Indexed(entry.id, label, group or DIGITS, _sort_key(key)))
-    groups = [DIGITS] + [chr(c) for c in range(ord("A"), ord("Z") + 1)] + [row[0] for row in KANA_ROWS]
+    groups = [row[0] for row in KANA_ROWS] + [DIGITS] + [chr(c) for c in range(ord("A"), ord("Z") + 1)]
     rank = {g: i for i, g in enumerate(groups)}
     return sorted(listed, key=lambda e: (rank[e.group], e.key, e.label))
 

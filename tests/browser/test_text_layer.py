@@ -130,3 +130,55 @@ def test_no_caption_ends_on_a_lone_character(new_context, site, language, width)
         lone += [f"{name}: {line}" for line in found["lone"]]
     assert captions >= 3, "no figure captions found"
     assert not lone, "captions whose last line is one character:\n" + "\n".join(lone)
+
+
+STATUSES = ["partly", "unverified", "inaccurate", "attributed"]
+# Claim badges as the claim register writes them (kb_build/claims.py), put into a sentence, a
+# note and a table cell of a real page, so that their look is checked wherever they will stand.
+BADGES = """statuses => {
+  const places = [document.querySelector("article > p:not([class])"),
+                  document.querySelector("article .editor-note .admonition > p:not(.admonition-title)"),
+                  document.querySelector("article td:last-child")];
+  const out = [];
+  for (const place of places) {
+    for (const status of statuses) {
+      const a = document.createElement("a");
+      a.className = "kb-claim kb-claim-" + status;
+      a.href = "#";
+      a.textContent = status;
+      place.append(" ", a);
+      const s = getComputedStyle(a);
+      let under = place;
+      while (under && getComputedStyle(under).backgroundColor === "rgba(0, 0, 0, 0)") under = under.parentElement;
+      out.push({status, place: place.tagName, size: parseFloat(s.fontSize), color: s.color,
+                background: s.backgroundColor, under: getComputedStyle(under || document.body).backgroundColor,
+                page: getComputedStyle(document.body).backgroundColor, radius: parseFloat(s.borderTopLeftRadius),
+                border: parseFloat(s.borderTopWidth), decoration: s.textDecorationLine, wrap: s.whiteSpace,
+                lines: a.getClientRects().length});
+    }
+  }
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_claim_badges_are_legible_status_pills(new_context, site, language, scheme):
+    from .colours import contrast, over
+
+    page = new_context(viewport={"width": 1366, "height": 900}, color_scheme=scheme).new_page()
+    page.goto(site.at("models/" if language == "ja" else "en/models/"))
+    badges = page.evaluate(BADGES, STATUSES)
+    assert len(badges) == 3 * len(STATUSES), "no sentence, note and table on the page to put badges in"
+    colours = {}
+    for badge in badges:
+        where = f"{badge['status']} badge in a {badge['place']}"
+        ground = over(badge["under"], badge["page"])
+        pill = over(badge["background"], "rgb({:.0f}, {:.0f}, {:.0f})".format(*ground))
+        ratio = contrast(over(badge["color"], "rgb({:.0f}, {:.0f}, {:.0f})".format(*pill)), pill)
+        assert badge["size"] >= MIN_PX and ratio >= 4.5, f"{where}: {badge['size']} px, contrast {ratio:.2f}"
+        assert badge["radius"] > 0 and badge["border"] >= 1 and badge["decoration"] == "none", where
+        assert badge["wrap"] == "nowrap" and badge["lines"] == 1, f"{where}: a pill broken across lines"
+        colours.setdefault(badge["status"], set()).add(badge["color"])
+    assert len({c for cs in colours.values() for c in cs}) == len(STATUSES), (
+        f"the statuses are not told apart by colour: {colours}")

@@ -50,12 +50,12 @@ def test_initials_fall_into_their_kana_row_or_latin_letter():
     assert hiragana("カンブリコン") == "かんぶりこん"
 
 
-def test_japanese_index_orders_kana_and_kanji_by_reading_after_a_to_z():
+def test_japanese_index_orders_kana_and_kanji_by_reading_then_a_to_z():
     listed = index_entries(JA, {"silicon-wafers": "こうじゅんどしりこんうぇは"}, "ja")
     assert [(e.group, e.label) for e in listed] == [
-        ("0–9", "01.AI"), ("A", "AIチップ"), ("G", "GPU"),
         ("あ", "アリババ"), ("か", "カンブリコン"), ("か", "高純度シリコンウェハ"),
         ("さ", "推論モデル"), ("は", "ファーウェイのAscend"),
+        ("0–9", "01.AI"), ("A", "AIチップ"), ("G", "GPU"),
     ]
 
 

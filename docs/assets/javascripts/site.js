@@ -140,6 +140,7 @@ document.addEventListener("click", function (event) {
     open(abbr);
   });
   document.addEventListener("keydown", function (event) {
+    touch = false;  // a key that follows a link is no tap
     if (event.key === "Escape") close();
   });
 })();
