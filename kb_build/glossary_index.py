@@ -155,8 +155,9 @@ def add_index(soup: BeautifulSoup, entries: list[Entry], other_languages: list[l
             "class": ENTRY_CLASS, "data-kb-entry": heading["id"],
             "data-kb-names": _names(heading["id"], [entries, *other_languages], readings)})
         heading.insert_before(wrapper)
-        part = heading
-        while part is not None and not (isinstance(part, Tag) and part.name in ("h1", "h2", "h3") and part is not heading):
+        part = heading.next_sibling
+        wrapper.append(heading.extract())
+        while part is not None and not (isinstance(part, Tag) and part.name in ("h1", "h2", "h3")):
             following = part.next_sibling
             wrapper.append(part.extract())
             part = following
