@@ -11,10 +11,15 @@ Why code of our own rather than Python-Markdown's ``abbr`` or a plugin:
 
 So each language's glossary page is the single source of its terms (read by
 ``glossary_entries``), and this step marks the terms in the rendered HTML of every
-page of that language: ``<abbr title="definition">term</abbr>``, the first occurrence of each
-term on a page wrapped in a link to its entry. It works on text nodes only, outside headings,
-links, code and existing abbreviations, longest form first; an ASCII form never matches inside
-a longer ASCII word or hyphenated name (HBM is not found in HBM3, R1 not in R1-Lite-Preview). On the glossary page an entry's own terms are
+page of that language: the first occurrence of each term in a section (an ``h2`` and what
+follows it; on the glossary page each entry too) becomes
+``<a class="glossary-link" href="glossary#id"><abbr title="definition">term</abbr></a>``; later
+occurrences in the same section stay plain text, so a paragraph full of terms is not a row of
+underlines. It works on text nodes only, outside headings, note titles, links, code, existing
+abbreviations and the build records kept out of the search index (``data-search-exclude``:
+the passage map, the editorial status), longest form first; an ASCII form never matches inside
+a longer ASCII word or hyphenated name (HBM is not found in HBM3, R1 not in R1-Lite-Preview).
+On the glossary page an entry's own terms are
 not marked inside that entry. (The checks that the two glossary pages define the same ids,
 each id and term once, are in ``glossary_entries``.)
 """
@@ -23,12 +28,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, NavigableString
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .glossary_entries import Entry
 
 SKIP = {"a", "abbr", "code", "pre", "kbd", "samp", "script", "style", "svg", "math",
         "h1", "h2", "h3", "h4", "h5", "h6"}
+SKIP_CLASSES = {"admonition-title"}  # an editor's note's title is a heading
+SKIP_ATTRIBUTE = "data-search-exclude"  # build records, not running text
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # A hyphen joins names into one longer name: R1 is not a term inside DeepSeek-R1-Lite-Preview,
 # nor o1 inside o1-preview (a longer form, matched first, still wins where it is a term).
@@ -81,34 +88,39 @@ class GlossaryTerms:
         return cls(tuple(entries), term_pattern(entries), form_owner(entries))
 
     def mark(self, soup: BeautifulSoup, glossary_href: str, on_glossary: bool) -> None:
-        """Mark every term in the text of ``soup``; ``glossary_href`` is the glossary page
-        relative to this page ('' on the glossary page itself)."""
+        """Mark the first occurrence of every term in each section of ``soup``;
+        ``glossary_href`` is the glossary page relative to this page ('' on the glossary page
+        itself, where each entry is a section of its own)."""
         if not self.entries:
             return
-        linked: set[str] = set()
         entry_ids = {e.id for e in self.entries}
-        for node in list(soup.find_all(string=True)):
-            if type(node) is not NavigableString or any(p.name in SKIP for p in node.parents):
-                continue
-            own = _own_entry(node, entry_ids) if on_glossary else None
-            self._mark(node, soup, glossary_href, linked, own)
+        boundaries = ("h1", "h2", "h3") if on_glossary else ("h1", "h2")
+        linked: set[str] = set()
+        own: str | None = None
+        texts = []
+        for element in soup.descendants:
+            if isinstance(element, Tag) and element.name in boundaries:
+                linked = set()  # a new section: its terms are linked again
+                own = element.get("id") if on_glossary and element.get("id") in entry_ids else None
+            elif type(element) is NavigableString and not _skipped(element):
+                texts.append((element, linked, own))
+        for node, section_linked, section_own in texts:  # the tree is edited after the walk
+            self._mark(node, soup, glossary_href, section_linked, section_own)
 
     def _mark(self, node: NavigableString, soup, base: str, linked: set[str], own: str | None) -> None:
         text = str(node)
         pieces, last = [], 0
         for match in self.pattern.finditer(text):
             entry = lookup(self.owners, match.group())
-            if entry.id == own:
+            if entry.id == own or entry.id in linked:
                 continue
+            linked.add(entry.id)
             pieces.append(text[last:match.start()])
             abbr = soup.new_tag("abbr", attrs={"title": entry.definition})
             abbr.string = match.group()
-            if entry.id not in linked:
-                linked.add(entry.id)
-                link = soup.new_tag("a", attrs={"href": f"{base}#{entry.id}", "class": "glossary-link"})
-                link.append(abbr)
-                abbr = link
-            pieces.append(abbr)
+            link = soup.new_tag("a", attrs={"href": f"{base}#{entry.id}", "class": "glossary-link"})
+            link.append(abbr)
+            pieces.append(link)
             last = match.end()
         if not pieces:
             return
@@ -119,6 +131,7 @@ class GlossaryTerms:
         node.extract()
 
 
-def _own_entry(node, entry_ids: set[str]) -> str | None:
-    heading = node.find_previous(["h2", "h3"])
-    return heading.get("id") if heading is not None and heading.get("id") in entry_ids else None
+def _skipped(node: NavigableString) -> bool:
+    """Text in which no term is marked (see the module docstring)."""
+    return any(p.name in SKIP or SKIP_CLASSES.intersection(p.get("class") or ()) or p.has_attr(SKIP_ATTRIBUTE)
+               for p in node.parents)

@@ -7,7 +7,8 @@ Each page's HTML is parsed once, edited in this order, and written out once:
    section's own text, before the next heading of any level (the page Markdown is never
    edited for a figure: it is written and translated by others).
 3. Glossary terms in running text (figure captions included) get their tooltip
-   (``glossary_terms``).
+   (``glossary_terms``); the glossary page gets its index and the names its filter box
+   matches, in every language (``glossary_index``).
 4. English sections whose Japanese original changed since they were reviewed get a note
    linking to the Japanese section (``translation_records``).
 5. The ¶ permalinks get their title in the page's language (``markdown_extensions`` are
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment
 
+from .glossary_index import add_index
 from .glossary_terms import GlossaryTerms
 from .japanese_text import join_lines
 from .svg_figure import render
@@ -44,8 +46,10 @@ class Decorated:
 
 def decorate(html: str, *, language: str, default_language: str, figures, glossary: GlossaryTerms,
              glossary_href: str | None, on_glossary: bool, permalink_title: str | None,
-             outdated: dict[str, str] | None = None) -> Decorated:
-    """The page's HTML with every decoration applied (see the module docstring)."""
+             outdated: dict[str, str] | None = None, counterparts: tuple[GlossaryTerms, ...] = ()
+             ) -> Decorated:
+    """The page's HTML with every decoration applied (see the module docstring);
+    ``counterparts`` are the other languages' glossaries."""
     if language == "ja":
         html = join_lines(html)
     soup = BeautifulSoup(html, "html.parser")
@@ -64,6 +68,8 @@ def decorate(html: str, *, language: str, default_language: str, figures, glossa
         placed.append(figure.id)
     if glossary_href is not None:
         glossary.mark(soup, glossary_href, on_glossary)
+    if on_glossary:
+        add_index(soup, list(glossary.entries), [list(g.entries) for g in counterparts], language)
     for key, href in (outdated or {}).items():
         _mark_outdated(soup, key, href, language)
     text = soup.get_text() + "".join(html_lib.unescape(_TAG.sub(" ", svg)) for svg in svgs.values())

@@ -189,6 +189,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
             on_glossary=on_glossary,
             permalink_title=(config["mdx_configs"].get("toc") or {}).get("permalink_title"),
             outdated=self._outdated_sections(page, slug, language),
+            counterparts=tuple(g for other, g in build.glossary.items() if other != language),
         )
         build.built.add((slug, language))
         build.placed.update((figure_id, language) for figure_id in decorated.placed)

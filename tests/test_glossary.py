@@ -2,7 +2,8 @@
 
 Entries are read from the built glossary pages (``/glossary/``, ``/en/glossary/``); the
 tooltips from the built content pages. A term's tooltip is an ``<abbr title>`` whose title is
-the entry's definition; its first occurrence on a page sits in ``a.glossary-link``.
+the entry's definition, inside ``a.glossary-link``: the first occurrence of a term in a section
+(an h2 and what follows; on the glossary page each entry too) is marked, later ones are not.
 """
 from __future__ import annotations
 
@@ -220,47 +221,108 @@ def test_english_pages_have_english_tooltips(html_pages, entries):
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])
-def test_no_tooltip_in_headings_links_or_code(html_pages, entries, language):
+def test_no_tooltip_in_headings_links_code_note_titles_or_build_records(html_pages, entries, language):
     forms = {t for e in entries[language] for t in e.terms}
-    headings_with_terms = 0
+    headings_with_terms = note_titles_with_terms = 0
     for rel, path in content_pages(html_pages, language).items():
         page = article(path)
         for abbr in page.find_all("abbr"):
             outer = [p.name for p in abbr.parents]
             assert not set(outer) & {"h1", "h2", "h3", "h4", "h5", "h6", "code", "pre"}, f"{rel}: {abbr}"
-            if abbr.parent.name == "a":
-                assert "glossary-link" in abbr.parent.get("class", []), f"{rel}: tooltip in a link"
-                assert "a" not in outer[1:], f"{rel}: glossary link inside a link"
+            assert not abbr.find_parent(class_="admonition-title"), f"{rel}: tooltip in a note's title"
+            assert not abbr.find_parent(attrs={"data-search-exclude": True}), f"{rel}: tooltip in a build record"
+            assert abbr.parent.name == "a" and "glossary-link" in abbr.parent.get("class", []), (
+                f"{rel}: a tooltip outside a glossary link (or inside another link): {abbr.parent}")
+            assert "a" not in outer[1:], f"{rel}: glossary link inside a link"
         headings_with_terms += sum(
             1 for h in page.find_all(re.compile(r"^h[1-6]$")) if any(f in h.get_text() for f in forms)
         )
-    if language == "ja":  # the check above is not vacuous: terms do occur in headings
-        assert headings_with_terms > 5
+        note_titles_with_terms += sum(
+            1 for t in page.select(".admonition-title") if any(f in t.get_text() for f in forms))
+    if language == "ja":  # the checks above are not vacuous: terms do occur in headings and note titles
+        assert headings_with_terms > 5 and note_titles_with_terms > 2
+
+
+def sections(rel: str, path: Path) -> list[list]:
+    """The tooltips of a built page, per section: split at h1/h2 (and h3 on the glossary page)."""
+    boundaries = {"h1", "h2", "h3"} if rel in GLOSSARY.values() else {"h1", "h2"}
+    found: list[list] = [[]]
+    for element in article(path).find_all(True):
+        if element.name in boundaries:
+            found.append([])
+        elif element.name == "abbr" and element.get("title"):
+            found[-1].append(element)
+    return found
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])
-def test_first_occurrence_links_to_its_entry(html_pages, entries, language):
+def test_a_term_is_linked_once_per_section_to_its_entry(html_pages, entries, language):
+    """Fewer underlines: a term is marked (tooltip and link) at its first use in each section,
+    not at every use; a term used in several sections of a page is marked in each."""
     by_definition = {e.definition: e for e in entries[language]}
     glossary_rel = GLOSSARY[language]
     glossary_ids = {tag["id"] for tag in article(html_pages[glossary_rel]).find_all(id=True)}
-    links = 0
+    links = marked_again = 0
     for rel, path in content_pages(html_pages, language).items():
-        seen = set()
-        for abbr in tooltips(path):
-            entry = by_definition[abbr["title"]]
-            linked = abbr.parent.name == "a" and "glossary-link" in abbr.parent.get("class", [])
-            assert linked == (entry.id not in seen), (
-                f"{rel}: '{abbr.get_text()}' should be linked only at its first occurrence"
-            )
-            if linked:
+        per_page = Counter()
+        for section in sections(rel, path):
+            ids = [by_definition[abbr["title"]].id for abbr in section]
+            repeated = [i for i, n in Counter(ids).items() if n > 1]
+            assert not repeated, f"{rel}: marked more than once in one section: {repeated}"
+            per_page.update(ids)
+            for abbr, entry_id in zip(section, ids):
                 links += 1
-                href = abbr.parent["href"]
-                target, _, anchor = href.partition("#")
-                assert anchor == entry.id, f"{rel}: {href}"
-                assert (site_path(rel, target) if target else rel) == glossary_rel, f"{rel}: {href}"
-                assert anchor in glossary_ids, f"{rel}: {href} points at a missing anchor"
-            seen.add(entry.id)
-    assert links >= (100 if language == "ja" else 10)
+                target, _, anchor = abbr.parent["href"].partition("#")
+                assert anchor == entry_id, f"{rel}: {abbr.parent}"
+                assert (site_path(rel, target) if target else rel) == glossary_rel, f"{rel}: {abbr.parent}"
+                assert anchor in glossary_ids, f"{rel}: {abbr.parent} points at a missing anchor"
+        marked_again += sum(1 for n in per_page.values() if n > 1)
+    assert links >= (100 if language == "ja" else 50)
+    assert marked_again >= 10, "no term is marked again in a later section: the rule is once per page"
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_models_page_has_far_fewer_underlined_terms(html_pages, entries, language):
+    """The issue counted about 120 underlined items on /models/ (every use of a term dotted);
+    with one mark per term and section, a term's later uses in a section are plain text."""
+    rel = "models/index.html" if language == "ja" else "en/models/index.html"
+    page = article(html_pages[rel])
+    forms = re.compile("|".join(re.escape(t) for e in entries[language] for t in sorted(e.terms, key=len, reverse=True)))
+    uses = sum(len(forms.findall(t)) for t in page.find_all(string=True)
+               if not t.find_parent(["a", "code", "h1", "h2", "h3", "h4"]) and not t.find_parent(class_="admonition-title"))
+    marked = len(page.find_all("abbr", title=True))
+    assert uses > 0.3 * marked, (uses, marked)  # terms do recur as plain text
+    assert marked <= 70, f"{rel}: {marked} marked terms"
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_glossary_index_lists_every_entry_once_under_its_initial(html_pages, entries, language):
+    page = article(html_pages[GLOSSARY[language]])
+    index = page.select_one("nav.kb-glossary-index")
+    assert index is not None and index.find_next_sibling("h2")["id"] == GROUPS[0]
+    listed = [li["data-kb-entry"] for li in index.select(".kb-glossary-index__groups li")]
+    assert sorted(listed) == sorted(e.id for e in entries[language]), "the index must list every entry once"
+    group_of = {li["data-kb-entry"]: li.find_parent(class_="kb-glossary-index__group")
+                .select_one(".kb-glossary-index__initial").get_text() for li in index.select("li[data-kb-entry]")}
+    expected = {"huawei-ascend": "は", "reasoning-model": "さ", "openai": "O", "alibaba": "あ",
+                "01-ai": "0–9"} if language == "ja" else {
+                "huawei-ascend": "H", "reasoning-model": "R", "openai": "O", "01-ai": "0–9"}
+    assert {k: group_of[k] for k in expected} == expected
+    for link in index.select(".kb-glossary-index__strip a"):
+        assert page.find(id=link["href"][1:]), f"the strip's {link.get_text()} leads nowhere"
+    strip = index.select_one(".kb-glossary-index__strip").get_text()
+    assert ("あ" in strip) == (language == "ja") and "Z" in strip
+
+
+def test_each_glossary_entry_is_named_in_both_languages_for_the_filter(html_pages, entries):
+    titles = {language: {e.id: e.title for e in entries[language]} for language in GLOSSARY}
+    for language, rel in GLOSSARY.items():
+        wrapped = article(html_pages[rel]).select("div.kb-glossary-entry")
+        assert [w["data-kb-entry"] for w in wrapped] == [e.id for e in entries[language]]
+        for wrapper in wrapped:
+            names = wrapper["data-kb-names"].split("|")
+            assert {titles["ja"][wrapper["data-kb-entry"]], titles["en"][wrapper["data-kb-entry"]]} <= set(names)
+            assert wrapper.h3["id"] == wrapper["data-kb-entry"]
 
 
 # --- edge cases and bad input: the build's marking and checks, in process -------------
@@ -273,6 +335,13 @@ HBMではなくGPU3やCUDA12は用語ではありません。GPUのように続�
 EDGE_EN = """
 <p>Reasoning models run on GPUs, not on GPU3 or CUDA12. See <code>CUDA</code> and
 <a href="chips.md">NVIDIA</a>. A reasoning model thinks step by step.</p>
+"""
+SECTIONS_JA = """
+<p>推論モデルはGPUで動きます。推論モデルは段階を踏みます。</p>
+<div class="admonition note"><p class="admonition-title">編集部注：GPUの数</p><p>GPUは多い。</p></div>
+<h2 id="two">次の節</h2>
+<p>推論モデルの話です。</p>
+<div data-search-exclude><table><tr><td>推論モデル</td></tr></table></div>
 """
 
 
@@ -287,7 +356,7 @@ def glossary_terms():
 
 @pytest.mark.parametrize("language, html, expected, absent", [
     ("ja", EDGE_JA, ["GPU", "推論モデル", "推論"], ["GPU3", "CUDA12", "CUDA", "NVIDIA"]),
-    ("en", EDGE_EN, ["Reasoning models", "reasoning model", "GPUs"], ["GPU3", "CUDA12", "CUDA", "NVIDIA"]),
+    ("en", EDGE_EN, ["Reasoning models", "GPUs"], ["GPU3", "CUDA12", "CUDA", "NVIDIA", "reasoning model"]),
 ])
 def test_term_boundaries(glossary_terms, language, html, expected, absent):
     """Terms inside unspaced Japanese are found; an ASCII term never inside a longer word
@@ -302,6 +371,19 @@ def test_term_boundaries(glossary_terms, language, html, expected, absent):
         assert abbr["title"].startswith("A semiconductor chip built for parallel computation")
     first = soup.find("abbr")
     assert first.parent.name == "a" and first.parent["href"].startswith("../glossary/#")
+
+
+def test_terms_are_marked_once_per_section_and_not_in_note_titles_or_records(glossary_terms):
+    soup = BeautifulSoup(SECTIONS_JA, "html.parser")
+    glossary_terms["ja"].mark(soup, "../glossary/", on_glossary=False)
+    before, after = soup.find_all("p")[0], soup.find(id="two").find_next("p")
+    assert [a.get_text() for a in before.find_all("abbr")] == ["推論モデル", "GPU"]
+    assert before.get_text().count("推論モデル") == 2, "the second use is kept as plain text"
+    assert not soup.select(".admonition-title abbr"), "a note's title is a heading: no term there"
+    assert [a.get_text() for a in soup.select(".admonition p:not(.admonition-title) abbr")] == [], (
+        "GPU is marked already in this section")
+    assert [a.get_text() for a in after.find_all("abbr")] == ["推論モデル"], "a new section marks again"
+    assert not soup.select("[data-search-exclude] abbr"), "no terms in a build record"
 
 
 def _remove_entry(text: str, entry_id: str) -> str:

@@ -24,9 +24,9 @@ def test_toggle_is_remembered(page, site, language):
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") != background
     page.reload()
     assert scheme(page) == "slate", "dark scheme forgotten after a reload"
-    tab = page.locator("nav.md-tabs a.md-tabs__link").nth(1)
-    second = site.rel(tab.evaluate("a => a.href"))
-    tab.click()
+    link = page.locator("nav.md-nav--primary > ul > li > a.md-nav__link").nth(1)  # the second page
+    second = site.rel(link.evaluate("a => a.href"))
+    link.click()
     page.wait_for_load_state("load")
     assert site.rel(page.url) == second
     assert scheme(page) == "slate", "dark scheme forgotten on another page"
