@@ -16,9 +16,10 @@ then lets the plugin re-read its options, and installs ``RenderStep`` as the plu
 event-hook module (the ``pre_pdf_render`` / ``inject_link`` interface of a
 ``pdf_event_hook.py``, which would otherwise have to be a file at the top of the repository).
 
-Links to the other language's pages (``hreflang`` set to it, e.g. "English version of this
-page") lead out of the PDF; they are taken out of the pages the plugin collected, or its
-strict check would fail on them as missing anchors. ``mkdocs serve`` rebuilds switch the
+Each page the plugin collected is edited before the plugin numbers its headings and builds
+the contents (``collect_page``): links to the other language's pages (``hreflang`` set to
+it, e.g. "English version of this page") lead out of the PDF, and its strict check would fail
+on them as missing anchors; the web-only sections go (``pdf_document.prepare_page``). ``mkdocs serve`` rebuilds switch the
 plugin off (``disable``).
 
 Rendering: WeasyPrint lays a document out on one core, and the plugin would render the
@@ -151,8 +152,10 @@ class PdfAdapter:
         """No PDF in this build (``mkdocs serve`` rebuilds keep the first build's PDFs)."""
         self.plugin.enabled = False
 
-    def drop_other_language_links(self, page, language: str) -> None:
-        """Take links to another language's pages out of the article collected for ``page``."""
+    def collect_page(self, page, language: str) -> None:
+        """Edit the article the plugin collected for ``page``, before it numbers the headings
+        and builds the contents: no links to another language's pages, and no web-only
+        sections (``pdf_document.prepare_page``)."""
         if not self.rendering:
             return
         articles = getattr(self.plugin.generator, "_articles", None)
@@ -167,6 +170,7 @@ class PdfAdapter:
                 parent.decompose()
             else:
                 link.unwrap()
+        pdf_document.prepare_page(article)
 
     def output_dir(self, site_dir: Path) -> Path:
         return Path(site_dir) / Path(self.pattern).parent
@@ -212,9 +216,16 @@ class ParallelRenderer:
             self.pool, self.jobs = None, []
 
 
+# Tagged PDF/UA-1: a structure tree (headings, lists, tables, figures) for screen readers
+# and reflow, XMP metadata, and the document title shown in the viewer's title bar
+# (mkdocs-to-pdf's own call passes no options, so it writes an untagged PDF).
+PDF_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
+
+
 def render_pdf(html: str, path: str) -> list[tuple[int, str]]:
-    """In a renderer process: the plugin's own WeasyPrint call; returns what WeasyPrint logged
-    at the level the plugin listens to (ERROR: it silences WeasyPrint's CSS warnings)."""
+    """In a renderer process: the plugin's own WeasyPrint call, with ``PDF_OPTIONS``; returns
+    what WeasyPrint logged at the level the plugin listens to (ERROR: it silences WeasyPrint's
+    CSS warnings)."""
     from mkdocs_to_pdf.utils.metadata_util import prepend_producer
     from weasyprint import HTML
     from weasyprint.logger import LOGGER
@@ -231,7 +242,7 @@ def render_pdf(html: str, path: str) -> list[tuple[int, str]]:
     LOGGER.addHandler(collect)
     LOGGER.setLevel(logging.ERROR)
     try:
-        HTML(string=html).render().write_pdf(path, finisher=prepend_producer)
+        HTML(string=html).render(**PDF_OPTIONS).write_pdf(path, finisher=prepend_producer, **PDF_OPTIONS)
     finally:
         LOGGER.removeHandler(collect)
     return collect.records
