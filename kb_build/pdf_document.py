@@ -25,7 +25,8 @@ builds the contents and the cover, and hands the combined HTML to ``pre_pdf_rend
   edition, with a sentence saying so;
 - finishes the cover (``pdf_cover``);
 - gives every table fixed column widths (``table_columns``);
-- unlinks a link whose target is not in the PDF (a section left to the web edition).
+- unlinks a link whose target is not in the PDF (a section left to the web edition);
+- writes the book's title for the running header.
 """
 from __future__ import annotations
 
@@ -82,6 +83,9 @@ def drop_web_only(article: Tag) -> int:
         if element.parent is not None:
             element.decompose()
             dropped += 1
+    for link in article.find_all("a", href=True):  # to a web-only section of any page
+        if str(link["href"]).rsplit(":", 1)[-1].rsplit("#", 1)[-1] in WEB_ONLY_SECTIONS:
+            link.unwrap()
     return dropped
 
 
@@ -115,6 +119,7 @@ PADDING_UNITS = 2.5  # a cell's padding, both sides (pdf.css: 1.8 mm)
 MIN_UNITS = 8  # room for 4 CJK characters (about 6 Latin ones): no column narrower
 SHORT_UNITS = 24  # a column whose every cell is this short is set on one line (dates, names)
 WORD_UNITS = 26  # the longest unbreakable word or phrase a column makes room for
+SHORT_TABLE_ROWS = 8  # a table this short is kept on one page rather than split 1 + 3
 SLACK_UNITS = 1.5  # the estimate is within a few per cent: room so that a short cell stays on one line
 _WORD = re.compile(r"[\x21-\x7e\u00a0-\u024f\u2010-\u2027]+")
 
@@ -157,7 +162,8 @@ def table_columns(soup: BeautifulSoup, phrases: Phrases) -> int:
     WeasyPrint's automatic table layout gives a column of short words the width of one
     word (the passage map's "G/0/1/0"), and its min/max measures of every cell took most of
     the PDF build on long tables; a fixed layout with widths from ``column_shares`` avoids
-    both, and such a table breaks across pages like any other.
+    both. A long table breaks across pages between rows (pdf.css); a short one
+    (``SHORT_TABLE_ROWS``, with its header) is marked ``data-kb-short`` and kept whole.
     """
     count = 0
     for table in soup.select("article table"):
@@ -173,6 +179,8 @@ def table_columns(soup: BeautifulSoup, phrases: Phrases) -> int:
             colgroup.append(soup.new_tag("col", style=f"width: {100 * share:.1f}%"))
         table.insert(0, colgroup)
         table["style"] = "table-layout: fixed; width: 100%;" + table.get("style", "")
+        if len(rows) <= SHORT_TABLE_ROWS:
+            table["data-kb-short"] = ""  # pdf.css keeps it on one page
         count += 1
     return count
 
@@ -205,6 +213,11 @@ def _leave_passage_map_to_the_web(soup: BeautifulSoup, language: str) -> None:
         passage_map.replace_with(note)
 
 
+def css_string(text: str) -> str:
+    """``text`` as a CSS string literal."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
 def prepare(soup: BeautifulSoup, language: str, title: str, css: str) -> BeautifulSoup:
     """The combined document, ready for WeasyPrint (see the module docstring)."""
     soup.html["lang"] = language
@@ -229,7 +242,9 @@ def prepare(soup: BeautifulSoup, language: str, title: str, css: str) -> Beautif
     title_tag.string = title
     head.insert(0, title_tag)
     style = soup.new_tag("style")
-    style.string = css
+    # The running header's title, written here: mkdocs-to-pdf's own string-set escapes an
+    # apostrophe so that the space after it is lost ("editors'notes").
+    style.string = css + f"\n:root {{ string-set: title {css_string(title)}; }}\n"
     head.append(style)  # last, so it overrides the plugin's and Material's rules
     return soup
 
