@@ -18,9 +18,10 @@ event-hook module (the ``pre_pdf_render`` / ``inject_link`` interface of a
 
 Each page the plugin collected is edited before the plugin numbers its headings and builds
 the contents (``collect_page``): links to the other language's pages (``hreflang`` set to
-it, e.g. "English version of this page") lead out of the PDF, and its strict check would fail
-on them as missing anchors; the web-only sections go (``pdf_document.prepare_page``). ``mkdocs serve`` rebuilds switch the
-plugin off (``disable``).
+it, e.g. "English version of this page") lead out of the PDF, and its strict check would
+fail on them as missing anchors; the web-only sections and typed heading numbers go too
+(``pdf_document.prepare_page``). ``mkdocs serve`` rebuilds switch the plugin off
+(``disable``).
 
 Rendering: WeasyPrint lays a document out on one core, and the plugin would render the
 Japanese PDF, then the English one, each blocking its language pass. The adapter hands the
@@ -154,26 +155,40 @@ class PdfAdapter:
 
     def collect_page(self, page, language: str) -> None:
         """Edit the article the plugin collected for ``page``, before it numbers the headings
-        and builds the contents: no links to another language's pages, and no web-only
-        sections (``pdf_document.prepare_page``)."""
+        and builds the contents: no links to another language's pages, no web-only sections
+        and no typed heading numbers (``pdf_document.prepare_page``)."""
+        article = self._article(page)
+        if article is not None:
+            _drop_other_language_links(article, language)
+            pdf_document.prepare_page(article)
+
+    def drop_other_language_links(self, page, language: str) -> None:
+        """Take links to another language's pages out of the article collected for ``page``."""
+        article = self._article(page)
+        if article is not None:
+            _drop_other_language_links(article, language)
+
+    def _article(self, page):
+        """The article the plugin collected for ``page``; None if it renders nothing or
+        excludes the page."""
         if not self.rendering:
-            return
+            return None
         articles = getattr(self.plugin.generator, "_articles", None)
         if articles is None:
             raise PluginError(f"mkdocs-to-pdf {WRITTEN_FOR}'s generator changed: no collected articles.")
-        article = articles.get(id(page))
-        if article is None:
-            return  # a page the plugin excludes
-        for link in article.find_all("a", hreflang=lambda value: value and value != language):
-            parent = link.parent
-            if parent.name == "p" and parent.get_text(strip=True) == link.get_text(strip=True):
-                parent.decompose()
-            else:
-                link.unwrap()
-        pdf_document.prepare_page(article)
+        return articles.get(id(page))
 
     def output_dir(self, site_dir: Path) -> Path:
         return Path(site_dir) / Path(self.pattern).parent
+
+
+def _drop_other_language_links(article, language: str) -> None:
+    for link in article.find_all("a", hreflang=lambda value: value and value != language):
+        parent = link.parent
+        if parent.name == "p" and parent.get_text(strip=True) == link.get_text(strip=True):
+            parent.decompose()
+        else:
+            link.unwrap()
 
 
 def _material_translation(config, key: str) -> str:
