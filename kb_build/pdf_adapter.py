@@ -16,10 +16,12 @@ then lets the plugin re-read its options, and installs ``RenderStep`` as the plu
 event-hook module (the ``pre_pdf_render`` / ``inject_link`` interface of a
 ``pdf_event_hook.py``, which would otherwise have to be a file at the top of the repository).
 
-Links to the other language's pages (``hreflang`` set to it, e.g. "English version of this
-page") lead out of the PDF; they are taken out of the pages the plugin collected, or its
-strict check would fail on them as missing anchors. ``mkdocs serve`` rebuilds switch the
-plugin off (``disable``).
+Each page the plugin collected is edited before the plugin numbers its headings and builds
+the contents (``collect_page``): links to the other language's pages (``hreflang`` set to
+it, e.g. "English version of this page") lead out of the PDF, and its strict check would
+fail on them as missing anchors; the web-only sections and typed heading numbers go too
+(``pdf_document.prepare_page``). ``mkdocs serve`` rebuilds switch the plugin off
+(``disable``).
 
 Rendering: WeasyPrint lays a document out on one core, and the plugin would render the
 Japanese PDF, then the English one, each blocking its language pass. The adapter hands the
@@ -151,25 +153,42 @@ class PdfAdapter:
         """No PDF in this build (``mkdocs serve`` rebuilds keep the first build's PDFs)."""
         self.plugin.enabled = False
 
+    def collect_page(self, page, language: str) -> None:
+        """Edit the article the plugin collected for ``page``, before it numbers the headings
+        and builds the contents: no links to another language's pages, no web-only sections
+        and no typed heading numbers (``pdf_document.prepare_page``)."""
+        article = self._article(page)
+        if article is not None:
+            _drop_other_language_links(article, language)
+            pdf_document.prepare_page(article)
+
     def drop_other_language_links(self, page, language: str) -> None:
         """Take links to another language's pages out of the article collected for ``page``."""
+        article = self._article(page)
+        if article is not None:
+            _drop_other_language_links(article, language)
+
+    def _article(self, page):
+        """The article the plugin collected for ``page``; None if it renders nothing or
+        excludes the page."""
         if not self.rendering:
-            return
+            return None
         articles = getattr(self.plugin.generator, "_articles", None)
         if articles is None:
             raise PluginError(f"mkdocs-to-pdf {WRITTEN_FOR}'s generator changed: no collected articles.")
-        article = articles.get(id(page))
-        if article is None:
-            return  # a page the plugin excludes
-        for link in article.find_all("a", hreflang=lambda value: value and value != language):
-            parent = link.parent
-            if parent.name == "p" and parent.get_text(strip=True) == link.get_text(strip=True):
-                parent.decompose()
-            else:
-                link.unwrap()
+        return articles.get(id(page))
 
     def output_dir(self, site_dir: Path) -> Path:
         return Path(site_dir) / Path(self.pattern).parent
+
+
+def _drop_other_language_links(article, language: str) -> None:
+    for link in article.find_all("a", hreflang=lambda value: value and value != language):
+        parent = link.parent
+        if parent.name == "p" and parent.get_text(strip=True) == link.get_text(strip=True):
+            parent.decompose()
+        else:
+            link.unwrap()
 
 
 def _material_translation(config, key: str) -> str:
@@ -212,9 +231,16 @@ class ParallelRenderer:
             self.pool, self.jobs = None, []
 
 
+# Tagged PDF/UA-1: a structure tree (headings, lists, tables, figures) for screen readers
+# and reflow, XMP metadata, and the document title shown in the viewer's title bar
+# (mkdocs-to-pdf's own call passes no options, so it writes an untagged PDF).
+PDF_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
+
+
 def render_pdf(html: str, path: str) -> list[tuple[int, str]]:
-    """In a renderer process: the plugin's own WeasyPrint call; returns what WeasyPrint logged
-    at the level the plugin listens to (ERROR: it silences WeasyPrint's CSS warnings)."""
+    """In a renderer process: the plugin's own WeasyPrint call, with ``PDF_OPTIONS``; returns
+    what WeasyPrint logged at the level the plugin listens to (ERROR: it silences WeasyPrint's
+    CSS warnings)."""
     from mkdocs_to_pdf.utils.metadata_util import prepend_producer
     from weasyprint import HTML
     from weasyprint.logger import LOGGER
@@ -231,7 +257,7 @@ def render_pdf(html: str, path: str) -> list[tuple[int, str]]:
     LOGGER.addHandler(collect)
     LOGGER.setLevel(logging.ERROR)
     try:
-        HTML(string=html).render().write_pdf(path, finisher=prepend_producer)
+        HTML(string=html).render(**PDF_OPTIONS).write_pdf(path, finisher=prepend_producer, **PDF_OPTIONS)
     finally:
         LOGGER.removeHandler(collect)
     return collect.records

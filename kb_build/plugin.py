@@ -224,7 +224,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         output = search_index.point_base_at_language(output, page_language(page, config), build.languages)
         output = search_worker.point_at_project_worker(output)
         if build.pdf is not None:
-            build.pdf.drop_other_language_links(page, config.theme["language"])
+            build.pdf.collect_page(page, config.theme["language"])
         return content_security_policy.apply(output)  # last: it hashes the final inline scripts
 
     def on_post_template(self, output_content, template_name, config):

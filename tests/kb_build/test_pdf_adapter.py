@@ -35,19 +35,20 @@ def test_the_plugin_is_pointed_at_each_language(config):
     assert adapter.output_dir(ROOT / "site") == ROOT / "site" / "pdf"
 
 
-def test_links_to_the_other_language_leave_the_collected_page(config):
+def test_the_collected_page_loses_other_language_links_web_only_sections_and_typed_numbers(config):
     adapter = PdfAdapter.of(config)
     adapter.configure(config, "ja", css="")
     page = SimpleNamespace()
     article = BeautifulSoup(
         '<article><p><a hreflang="en" href="/en/chips/">English version</a></p>'
-        '<p>See <a hreflang="en" href="/en/">the English site</a> or <a href="#x">here</a>.</p></article>',
+        '<p>See <a hreflang="en" href="/en/">the English site</a> or <a href="#x">here</a>.</p>'
+        '<h3 id="chips/:x">1. 参加</h3><h2 id="chips/:related-pages">関連ページ</h2><ul><li>Y</li></ul></article>',
         "html.parser")
     adapter.plugin.generator._articles[id(page)] = article
-    adapter.drop_other_language_links(page, "ja")
+    adapter.collect_page(page, "ja")
     assert article.find("a", hreflang="en") is None
     assert "English version" not in article.get_text()
-    assert "See the English site or here." == article.get_text(" ", strip=True).replace(" .", ".")
+    assert "See the English site or here. 参加" == article.get_text(" ", strip=True).replace(" .", ".")
     assert article.find("a", href="#x") is not None
 
 
