@@ -131,7 +131,8 @@ def _share(figure, lang: str, d: Drawing) -> str:
     body.append(_text([percent], part_x, percent_y + 6, d.font * 1.6, "kb-fig__value", bold=True))
     rest = wrap(data["rest"]["label"][lang], max(bar_w - part_w - 16, 4 * d.font) / d.font)
     body.append(_text(rest, bar_x + part_w + (bar_w - part_w) / 2, label_y, d.font, "kb-fig__label"))
-    height = max(percent_y + d.font * 1.6, label_y + len(rest) * line) + MARGIN
+    value_bottom = percent_y + 6 + d.font * 1.6 * 0.25  # the big value's baseline and descent
+    height = max(value_bottom, label_y + (len(rest) - 1) * line + d.font * 0.3) + MARGIN
     return _svg(d, width, height, figure.alt[lang], body)
 
 

@@ -150,3 +150,58 @@ def test_wide_tables_become_cards_on_a_phone(site, browser, language):
             assert row["stacked"], f"a row's cells stand side by side at 390 px: {table['header']}"
             # The first cell is the card's title; every other one comes under its header.
             assert row["labels"][1:] == [f'"{h}"' for h in table["header"][1:]], row["labels"]
+
+
+def _contrast(colour: list[float], background: list[float]) -> float:
+    """WCAG contrast of ``colour`` (r, g, b, alpha), laid over the opaque ``background``."""
+    alpha = colour[3]
+    mixed = [alpha * c + (1 - alpha) * b for c, b in zip(colour[:3], background[:3])]
+
+    def luminance(rgb):
+        lin = [(v / 255 / 12.92) if v / 255 <= 0.04045 else ((v / 255 + 0.055) / 1.055) ** 2.4 for v in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    high, low = sorted((luminance(mixed), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+_COLOURS = """() => {
+  const rgba = s => { const v = s.match(/[\\d.]+/g).map(Number); return v.length === 3 ? [...v, 1] : v; };
+  const dot = document.querySelector('.kb-timeline__event');
+  return {
+    background: rgba(getComputedStyle(document.body).backgroundColor),
+    dot: rgba(getComputedStyle(dot, '::before').backgroundColor),
+    date: rgba(getComputedStyle(dot.querySelector('.kb-timeline__date')).color),
+  };
+}"""
+_FIGURE_COLOURS = """() => {
+  const rgba = s => { const v = s.match(/[\\d.]+/g).map(Number); return v.length === 3 ? [...v, 1] : v; };
+  const svg = [...document.querySelectorAll('.kb-figure svg')].find(s => s.getBoundingClientRect().width);
+  return {
+    background: rgba(getComputedStyle(document.body).backgroundColor),
+    frame: rgba(getComputedStyle(svg.querySelector('.kb-fig__node')).stroke),
+    arrow: rgba(getComputedStyle(svg.querySelector('.kb-fig__edge')).stroke),
+    label: rgba(getComputedStyle(svg.querySelector('.kb-fig__edge-label')).fill),
+  };
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_timeline_and_figure_marks_are_visible_in_both_schemes(browser, site, language, scheme):
+    """The timeline's dots, the figures' frames and arrows: 3:1 against the page (non-text
+    contrast); the timeline's dates and the arrows' labels: 4.5:1 (text)."""
+    context = browser.new_context(viewport={"width": 390, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    prefix = "" if language == "ja" else "en/"
+    page.goto(site.at(prefix + "timeline/"))
+    timeline = page.evaluate(_COLOURS)
+    page.goto(site.at(prefix + "chips/"))
+    figure = page.evaluate(_FIGURE_COLOURS)
+    context.close()
+    low = {name: round(_contrast(colour, timeline["background"]), 2)
+           for name, colour in timeline.items() if name != "background"}
+    low |= {name: round(_contrast(colour, figure["background"]), 2)
+            for name, colour in figure.items() if name != "background"}
+    needed = {"dot": 3, "frame": 3, "arrow": 3, "date": 4.5, "label": 4.5}
+    assert all(low[name] >= needed[name] for name in needed), f"{scheme}: contrast {low}"
