@@ -3,8 +3,8 @@
 One YAML file per figure holds its structure once and every text as a ``{ja: ..., en: ...}``
 pair (labels, caption, text alternative), plus where it goes: ``page`` (slug) and
 ``section`` (a heading id of that page), and for a diagram the order of its boxes in the
-phone drawing (``narrow.order``, see ``svg_figure``). Translators edit the pairs; nobody redraws the
-figure per language. Every problem is reported naming the file, the figure and the fix,
+phone drawing (``narrow.order``, see ``svg_figure``). Translators edit the pairs; nobody
+redraws the figure per language. Every problem is reported naming the file, the figure and the fix,
 so that a figure is never silently missing, misplaced or half translated.
 """
 from __future__ import annotations

@@ -10,7 +10,8 @@ Japanese between phrases (文節) as BudouX finds them (``budoux``, the model be
 Chromium's ``word-break: auto-phrase``), so that 「参加と貢献」 never becomes 「参/加と貢献」.
 Closing punctuation stays with the phrase before it and opening brackets with the phrase
 after (kinsoku). A phrase wider than a whole line is split where a compound changes script
-(顔認証|データ, CUDA|プラットフォーム) or after a middle dot or comma, and only if that is not enough between characters.
+(顔認証|データ, CUDA|プラットフォーム) or after a middle dot or comma, and only if that is not
+enough between characters (a Latin word stays whole).
 """
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ import unicodedata
 
 import budoux
 
+from .japanese_text import JAPANESE
+
 NO_LINE_START = set("、。，．・：；？！）」』】〕ー〜…%％,.:;?!)]}")
 NO_LINE_END = set("（「『【〔([{")
-JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
 # Advance widths of DejaVu Sans, in 1/100 em, for the printable ASCII characters " " to "~".
 _ASCII_REGULAR = (
     32, 40, 46, 84, 64, 95, 78, 27, 39, 39, 50, 84, 32, 36, 32, 34, 64, 64, 64, 64, 64, 64, 64, 64,
