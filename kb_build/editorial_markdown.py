@@ -6,8 +6,9 @@ The essay's claims stay in the pages as the essay's; the editors' additions come
 - each editor's note is appended, as an admonition inside
   ``<div class="editor-note" id="note-ID">`` (the same id in both languages), to the end of
   the named section's own text, just before the next heading;
-- the timeline replaces the line ``<!-- timeline -->`` of the Timeline page: a table, oldest
-  first, of the date (in a ``<time id="event-ID">``), the event, a link to the section that
+- the timeline replaces the line ``<!-- timeline -->`` of the Timeline page: oldest first, a
+  heading per year (``#year-2025``, in both languages) and one entry per event
+  (``<li id="event-ID">``): its date (``<time>``), the event, a link to the section that
   discusses it, and the source;
 - the editorial status replaces ``<!-- editorial-status -->`` on the About page: what the
   editors added, how much of it, when it was last checked, and the list of notes.
@@ -17,6 +18,8 @@ to its https address with ``rel="external noopener"`` (a navigation; nothing is 
 """
 from __future__ import annotations
 
+import itertools
+
 from .dates import time_html
 from .editorial_data import EditorialData, SectionLookup
 from .markdown_source import escape_inline, headings
@@ -24,9 +27,9 @@ from .markdown_source import escape_inline, headings
 NOTE_LABEL = {"ja": "編集部注", "en": "Editor's note"}
 TIMELINE_PAGE, TIMELINE_PLACEHOLDER = "timeline", "<!-- timeline -->"
 STATUS_PAGE, STATUS_PLACEHOLDER = "about", "<!-- editorial-status -->"
-TIMELINE_HEADER = {
-    "ja": "| 日付 | 出来事 | 関連ページ | 出典 |",
-    "en": "| Date | Event | Discussed in | Source |",
+TIMELINE_LABELS = {
+    "ja": {"year": "{year}年", "years": "年ごとに移動", "where": "関連ページ："},
+    "en": {"year": "{year}", "years": "Go to a year", "where": "Discussed in: "},
 }
 STATUS_TEXT = {
     "ja": (
@@ -107,15 +110,32 @@ def insert_notes(markdown: str, notes, language: str) -> str:
 
 
 def timeline_table(data: EditorialData, sections: SectionLookup, language: str) -> str:
-    rows = [TIMELINE_HEADER[language], "|---|---|---|---|"]
-    for event in data.events:
-        section = sections(event.page, language)[event.section]
-        date = time_html(event.date, language).replace("<time ", f'<time id="event-{event.id}" ', 1)
-        where = (f"[{escape_inline(section.page_title)} › {escape_inline(section.heading)}]"
-                 f"({event.page}.md#{event.section})")
-        rows.append(f"| {date} | {escape_inline(event.text(language))} | {where} | "
-                    f"{source_links(event.sources, language)} |")
-    return '<div class="kb-timeline" markdown>\n\n' + "\n".join(rows) + "\n\n</div>"
+    """The timeline: per year (oldest first) a heading ``#year-YYYY`` and a list of its events,
+    each ``<li id="event-ID">`` with its date, the event, the section that discusses it and
+    the source. One entry per event, not a table row, so that it reads on a phone."""
+    labels = TIMELINE_LABELS[language]
+    years = list(dict.fromkeys(event.date.year for event in data.events))
+    jumps = " ".join(f"[{labels['year'].format(year=year)}](#year-{year})" for year in years)
+    parts = ['<div class="kb-timeline" markdown>', "",
+             f'<nav class="kb-timeline__years" aria-label="{labels["years"]}" markdown="1">',
+             jumps, "</nav>"]
+    for year, events in itertools.groupby(data.events, key=lambda e: e.date.year):
+        parts += ["", f"### {labels['year'].format(year=year)} {{#year-{year}}}", "",
+                  '<ol class="kb-timeline__events" markdown="block">']
+        for event in events:
+            section = sections(event.page, language)[event.section]
+            where = (f"[{escape_inline(section.page_title)} › {escape_inline(section.heading)}]"
+                     f"({event.page}.md#{event.section})")
+            parts += [
+                f'<li class="kb-timeline__event" id="event-{event.id}" markdown="block">', "",
+                time_html(event.date, language), "{: .kb-timeline__date }", "",
+                escape_inline(event.text(language)), "{: .kb-timeline__text }", "",
+                f'<span class="kb-timeline__where">{labels["where"]}{where}</span>',
+                f'<span class="kb-timeline__source">{labelled_sources(event.sources, language)}</span>',
+                "{: .kb-timeline__meta }", "", "</li>",
+            ]
+        parts.append("</ol>")
+    return "\n".join(parts + ["", "</div>"])
 
 
 def editorial_status(data: EditorialData, sections: SectionLookup, language: str) -> str:

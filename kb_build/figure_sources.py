@@ -2,8 +2,9 @@
 
 One YAML file per figure holds its structure once and every text as a ``{ja: ..., en: ...}``
 pair (labels, caption, text alternative), plus where it goes: ``page`` (slug) and
-``section`` (a heading id of that page). Translators edit the pairs; nobody redraws the
-figure per language. Every problem is reported naming the file, the figure and the fix,
+``section`` (a heading id of that page), and for a diagram the order of its boxes in the
+phone drawing (``narrow.order``, see ``svg_figure``). Translators edit the pairs; nobody
+redraws the figure per language. Every problem is reported naming the file, the figure and the fix,
 so that a figure is never silently missing, misplaced or half translated.
 """
 from __future__ import annotations
@@ -139,7 +140,28 @@ def _structure_problems(data: dict, where: str) -> list[str]:
                     f"{where}: an edge's '{end}' is '{edge.get(end)}', which is not a node id "
                     f"(known: {', '.join(sorted(i for i in ids if i))})."
                 )
-    return problems
+    return problems + _narrow_problems(data.get("narrow"), ids, where)
+
+
+def _narrow_problems(narrow, ids: set, where: str) -> list[str]:
+    """``narrow.order`` (optional): every node id once, the phone drawing's boxes top to bottom."""
+    if narrow is None:
+        return []
+    order = narrow.get("order") if isinstance(narrow, dict) else None
+    if not isinstance(order, list):
+        return [f"{where}: 'narrow' must be a mapping with 'order: [node ids, top to bottom]'."]
+    known = sorted(str(i) for i in ids if i)
+    listed = [str(i) for i in order]
+    missing = [i for i in known if i not in listed]
+    unknown = [i for i in listed if i not in known]
+    twice = sorted({i for i in listed if listed.count(i) > 1})
+    if not (missing or unknown or twice):
+        return []
+    said = [f"lacks {', '.join(missing)}" if missing else "",
+            f"names {', '.join(unknown)}, not a node id" if unknown else "",
+            f"names {', '.join(twice)} twice" if twice else ""]
+    return [f"{where}: narrow.order {'; '.join(s for s in said if s)}. List every node id once, "
+            f"top to bottom as the phone drawing shows them (known: {', '.join(known)})."]
 
 
 def _placement_problems(figure_id: str, source: str, page: str, section: str,

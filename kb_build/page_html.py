@@ -1,4 +1,4 @@
-"""Decorate a page's rendered HTML in one pass: line joins, figures, glossary terms, ¶ titles.
+"""Decorate a page's rendered HTML in one pass: line joins, figures, glossary terms, tables, ¶ titles.
 
 Each page's HTML is parsed once, edited in this order, and written out once:
 
@@ -11,7 +11,9 @@ Each page's HTML is parsed once, edited in this order, and written out once:
    matches, in every language (``glossary_index``).
 4. English sections whose Japanese original changed since they were reviewed get a note
    linking to the Japanese section (``translation_records``).
-5. The ¶ permalinks get their title in the page's language (``markdown_extensions`` are
+5. Tables of three or more columns get what lets them reflow into cards on a phone
+   (``table_reflow``).
+6. The ¶ permalinks get their title in the page's language (``markdown_extensions`` are
    shared by both languages, so Python-Markdown writes the Japanese one everywhere).
 
 The SVG of a figure is spliced into the serialised HTML as text, after the parse: Python's
@@ -30,6 +32,7 @@ from .glossary_index import add_index
 from .glossary_terms import GlossaryTerms
 from .japanese_text import join_lines
 from .svg_figure import render
+from .table_reflow import mark as mark_wide_tables
 from .translation_records import INTRO, OUTDATED_NOTE
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -72,6 +75,7 @@ def decorate(html: str, *, language: str, default_language: str, figures, glossa
         add_index(soup, list(glossary.entries), [list(g.entries) for g in counterparts], language)
     for key, href in (outdated or {}).items():
         _mark_outdated(soup, key, href, language)
+    mark_wide_tables(soup)
     text = soup.get_text() + "".join(html_lib.unescape(_TAG.sub(" ", svg)) for svg in svgs.values())
     out = str(soup)
     for marker, svg in svgs.items():

@@ -6,17 +6,38 @@ the source essay (see ``passages``) it lists where the essay has it (passage ids
 draft numbers), a short Japanese excerpt (Japanese page only) and the section of the
 knowledge base that states it, as a relative link. The sections are read from the
 ``<!-- passages: ... -->`` comments that follow each heading in the page sources.
+
+The excerpt quotes the essay exactly (its spaces kept: 「Made in China 2025」, not the
+normalised text the grouping compares) and ends between two phrases or words
+(``text_measure.phrases``), never inside one. The table is folded into a ``<details>``
+(178 rows are a record to look things up in, not to read through) that says how many groups
+it holds; on a phone its rows become cards (``table_reflow``, layout.css).
 """
 from __future__ import annotations
 
 import re
 
+from html import escape
+
 from .markdown_source import escape_inline, source_headings
 from .passages import Essay, representative
+from .text_measure import phrases
 
 PLACEHOLDER = "<!-- passage-map -->"
 COMMENT = re.compile(r"^<!--\s*passages:\s*(.*?)\s*-->\s*$")
-EXCERPT_CHARS = 25
+EXCERPT_CHARS = 30  # at most, before the ellipsis
+SUMMARY = {"ja": "パッセージ対応表（{groups}グループ）", "en": "Passage map ({groups} groups)"}
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """The start of ``text``, exactly as written, cut after the last whole phrase or word that
+    ends within ``limit`` characters (after the first, if it alone is longer), with "…" if cut."""
+    kept = ""
+    for piece in phrases(text):
+        if kept and len((kept + piece).rstrip()) > limit:
+            return kept.rstrip() + "…"
+        kept += piece
+    return kept
 
 
 def cited_sections(text: str) -> list[tuple[str | None, str, int, list[str] | None, int]]:
@@ -63,17 +84,18 @@ def render_table(essay: Essay, pages, language: str) -> str:
     else:
         rows = ["| Group | Where in the essay | Section |", "|---|---|---|"]
     for gid, members in essay.groups.items():
-        if japanese:
-            locs = ", ".join(f"{p.id} (稿{p.draft})" for p in members)
-        else:
-            locs = ", ".join(f"{p.id} (draft {p.draft})" for p in members)
+        draft = "稿{draft}" if japanese else "draft {draft}"
+        # One place never breaks across lines ("P001 (稿1)"); a list breaks between places.
+        locs = ", ".join(f'<span class="kb-passage-map__place">{p.id} ({draft.format(draft=p.draft)})</span>'
+                         for p in members)
         links = ", ".join(f"[{escape_inline(label)}]({target})"
                           for label, target in where.get(gid, [])) or "—"
         if japanese:
-            rep = representative(list(members)).norm
-            excerpt = rep[:EXCERPT_CHARS] + ("…" if len(rep) > EXCERPT_CHARS else "")
-            rows.append(f"| {gid} | {locs} | {escape_inline(excerpt)} | {links} |")
+            quote = escape_inline(escape(excerpt(representative(list(members)).text), quote=False))
+            rows.append(f"| {gid} | {locs} | <q>{quote}</q> | {links} |")
         else:
             rows.append(f"| {gid} | {locs} | {links} |")
-    # Wrapped so that the PDF can leave the map to the web edition (pdf_document).
-    return '<div class="kb-passage-map" markdown>\n\n' + "\n".join(rows) + "\n\n</div>"
+    # Wrapped so that the PDF can lay the map out for paper (pdf_document).
+    summary = SUMMARY[language].format(groups=len(essay.groups))
+    return (f'<details class="abstract kb-passage-map" markdown>\n<summary>{summary}</summary>\n\n'
+            + "\n".join(rows) + "\n\n</details>")

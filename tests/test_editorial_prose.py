@@ -21,8 +21,8 @@ def _editorial_paragraphs(html_pages) -> list[str]:
         for note in page.select("div.editor-note"):
             paragraphs += [p.get_text() for p in note.select("p:not(.admonition-title)")
                            if not p.get_text().startswith("出典：")]
-        for row in page.select(".kb-timeline tbody tr"):
-            paragraphs.append(row.select("td")[1].get_text())
+        for event in page.select(".kb-timeline .kb-timeline__text"):
+            paragraphs.append(event.get_text())
         for block in page.select(".editorial-status"):
             paragraphs += [p.get_text() for p in block.select("p")]
             paragraphs += [li.get_text() for li in block.find("ul").select("li")]

@@ -1,5 +1,6 @@
 """The timeline: every event of docs/_data/timeline.yml, oldest first, in both languages,
-each linked to the section that discusses it and to its source (kb_build/editorial_markdown.py)."""
+one entry per event under a heading per year, each linked to the section that discusses it and
+to its source (kb_build/editorial_markdown.py)."""
 from __future__ import annotations
 
 import pytest
@@ -13,44 +14,74 @@ from sitebuild import assert_bad_input_reported
 EVENTS = data("timeline.yml")["events"]
 
 
-def _rows(html_pages, english):
+def _timeline(html_pages, english):
     page = soup(html_pages[page_path("timeline", english)])
-    table = page.select_one(".kb-timeline table")
-    assert table is not None, "the timeline table is missing"
-    return table.select("tbody tr")
+    timeline = page.select_one(".kb-timeline")
+    assert timeline is not None, "the timeline is missing"
+    return timeline
+
+
+def _entries(html_pages, english):
+    entries = _timeline(html_pages, english).select("li.kb-timeline__event")
+    assert entries, "the timeline has no entries"
+    return entries
 
 
 @pytest.mark.parametrize("english", [False, True], ids=["ja", "en"])
 def test_timeline_has_every_event_oldest_first(html_pages, english):
-    rows = _rows(html_pages, english)
-    times = [row.select_one("td:first-child time") for row in rows]
-    assert all(times), "a timeline row has no <time>"
-    assert sorted(t["id"] for t in times) == sorted(f"event-{e['id']}" for e in EVENTS)
+    entries = _entries(html_pages, english)
+    assert not _timeline(html_pages, english).find("table"), "the timeline is still a table"
+    assert sorted(e["id"] for e in entries) == sorted(f"event-{e['id']}" for e in EVENTS)
+    times = [entry.select_one(".kb-timeline__date time") for entry in entries]
+    assert all(times), "a timeline entry has no <time>"
     dates = [t["datetime"] for t in times]
     # "2023-04" (month only) sorts before "2023-04-05": the order the page uses.
     assert dates == sorted(dates), f"not oldest first: {dates}"
     by_id = {f"event-{e['id']}": e for e in EVENTS}
-    for time in times:
-        assert time["datetime"] == str(by_id[time["id"]]["date"]), time
+    for entry, time in zip(entries, times):
+        assert time["datetime"] == str(by_id[entry["id"]]["date"]), time
         assert check_date(time, english) is None, check_date(time, english)
 
 
+@pytest.mark.parametrize("english", [False, True], ids=["ja", "en"])
+def test_events_are_grouped_under_a_heading_per_year(html_pages, english):
+    """Each year is a heading with the stable id year-YYYY (in the link manifest), in the
+    page's table of contents and in the strip of year links; its list holds that year's events."""
+    timeline = _timeline(html_pages, english)
+    years = sorted({str(e["date"])[:4] for e in EVENTS})
+    headings = timeline.select("h3")
+    assert [h["id"] for h in headings] == [f"year-{y}" for y in years]
+    for heading, year in zip(headings, years):
+        label = heading.find(string=True, recursive=False).strip()
+        assert label == (year if english else f"{year}年"), label
+        listed = heading.find_next_sibling("ol").select("li.kb-timeline__event time")
+        assert listed and all(t["datetime"].startswith(year) for t in listed), (year, listed)
+    jumps = [a["href"] for a in timeline.select("nav.kb-timeline__years a")]
+    assert jumps == [f"#year-{y}" for y in years]
+    toc = soup(html_pages[page_path("timeline", english)]).select(".md-nav--secondary a[href^='#year-']")
+    # (Material writes the page's contents twice: in the drawer and in the right sidebar.)
+    assert list(dict.fromkeys(a["href"] for a in toc)) == [f"#year-{y}" for y in years], (
+        "the years are not in the page's contents")
+
+
 def test_both_languages_list_the_same_events_in_the_same_order(html_pages):
-    ja = [row.select_one("time")["id"] for row in _rows(html_pages, False)]
-    en = [row.select_one("time")["id"] for row in _rows(html_pages, True)]
+    ja = [entry["id"] for entry in _entries(html_pages, False)]
+    en = [entry["id"] for entry in _entries(html_pages, True)]
     assert ja == en
+    years = {english: [h["id"] for h in _timeline(html_pages, english).select("h3")]
+             for english in (False, True)}
+    assert years[False] == years[True]
 
 
 @pytest.mark.parametrize("english", [False, True], ids=["ja", "en"])
 def test_each_event_links_its_section_and_source(built_site, html_pages, english):
     rel = page_path("timeline", english)
     by_id = {f"event-{e['id']}": e for e in EVENTS}
-    for row in _rows(html_pages, english):
-        event = by_id[row.select_one("time")["id"]]
-        cells = row.select("td")
-        text = cells[1].get_text()
+    for entry in _entries(html_pages, english):
+        event = by_id[entry["id"]]
+        text = entry.select_one(".kb-timeline__text").get_text()
         assert bool(JAPANESE.search(text)) != english, f"{event['id']}: wrong language: {text}"
-        internal = cells[2].select("a[href]")
+        internal = entry.select(".kb-timeline__where a[href]")
         assert len(internal) == 1, f"{event['id']}: expected one link to a page"
         file, fragment = resolve(built_site, rel, internal[0]["href"])
         assert file == built_site / page_path(event["page"], english), (
@@ -60,7 +91,7 @@ def test_each_event_links_its_section_and_source(built_site, html_pages, english
         assert fragment == event["section"] and soup(file).find(id=fragment), (
             f"{event['id']}: #{fragment} is not a section of {file}"
         )
-        sources = [a["href"] for a in cells[3].select("a[href]")]
+        sources = [a["href"] for a in entry.select(".kb-timeline__source a[href]")]
         assert sources, f"{event['id']} has no source"
         assert sources == source_urls(event["sources"])
         assert all(is_web_url(url) for url in sources), sources
