@@ -85,8 +85,9 @@ def render_table(essay: Essay, pages, language: str) -> str:
         rows = ["| Group | Where in the essay | Section |", "|---|---|---|"]
     for gid, members in essay.groups.items():
         draft = "稿{draft}" if japanese else "draft {draft}"
-        # One place never breaks across lines ("P001 (稿1)"); a list breaks between places.
-        locs = ", ".join(f'<span class="kb-passage-map__place">{p.id} ({draft.format(draft=p.draft)})</span>'
+        # One place never breaks across lines ("P001（稿1）", "P001 (draft 1)"); a list breaks between places.
+        opening, closing = ("（", "）") if japanese else (" (", ")")
+        locs = ", ".join(f'<span class="kb-passage-map__place">{p.id}{opening}{draft.format(draft=p.draft)}{closing}</span>'
                          for p in members)
         links = ", ".join(f"[{escape_inline(label)}]({target})"
                           for label, target in where.get(gid, [])) or "—"

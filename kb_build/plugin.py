@@ -267,6 +267,7 @@ class KnowledgeBasePlugin(BasePlugin[KnowledgeBaseConfig]):
         return {language: {
             "aliases": build.sources.aliases.table(language),
             "glossary": build.languages.split_source(GLOSSARY_SOURCES[language])[0] + "/",
+            "timeline": editorial_markdown.TIMELINE_PAGE + "/",
         } for language in build.languages.all if language in GLOSSARY_SOURCES}
 
     @staticmethod

@@ -25,7 +25,8 @@ def marked(html: str) -> list[tuple[str, str]]:
     ("R1-Lite-Preview came first.", []),
     ("Not o1-preview but o1.", [("o1-preview", "The preview of o1."), ("o1", "OpenAI's reasoning model.")]),
     # the longer form wins where it is a term; the short form alone still matches
-    ("DeepSeek-R1 and R1.", [("DeepSeek-R1", "DeepSeek's reasoning model."), ("R1", "DeepSeek's reasoning model.")]),
+    ("DeepSeek-R1 was first.", [("DeepSeek-R1", "DeepSeek's reasoning model.")]),
+    ("Then R1.", [("R1", "DeepSeek's reasoning model.")]),
     ("DeepSeekのR1は", [("DeepSeek", "A Chinese AI company."), ("R1", "DeepSeek's reasoning model.")]),
     ("o1とo1-previewの違い", [("o1", "OpenAI's reasoning model."), ("o1-preview", "The preview of o1.")]),
 ])

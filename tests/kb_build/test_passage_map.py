@@ -53,6 +53,6 @@ def test_the_map_is_folded_and_says_how_many_groups_it_holds():
         details = soup.find("details", class_="kb-passage-map")
         assert details is not None and not details.has_attr("open")
         assert details.summary.get_text() == summary
-        # One place of the essay never breaks across lines: "P001 (稿1)".
+        # One place of the essay never breaks across lines: "P001（稿1）", "P001 (draft 1)".
         places = details.select("tbody tr td:nth-of-type(2) span.kb-passage-map__place")
-        assert places and all(re.fullmatch(r"P\d{3} \((稿|draft )\d\)", p.get_text()) for p in places)
+        assert places and all(re.fullmatch(r"P\d{3}(（稿\d）| \(draft \d\))", p.get_text()) for p in places)

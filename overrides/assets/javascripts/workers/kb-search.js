@@ -29,6 +29,8 @@
  *     Material switches lunr's length normalisation off (b = 0), so the timeline, one long
  *     table, otherwise comes first for every name it mentions.
  *  9. But a term's own glossary entry (a heading naming the query) stays in the first three.
+ * 10. The timeline comes after every other page that matches: it names every company and model
+ *     in its year sections, and a reader who types a name wants the page that discusses it.
  *
  * Nothing else changes: Material's index, scoring, suggestions, highlighting and UI.
  * Upstream: 1 (NFKC) and the segmentation fix are general bugs of Material's search; 2-8
@@ -158,6 +160,9 @@
       return { group: group, order: order, score: inGlossary(group) ? score / state.titleBoost : score };
     });
     groups.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
+    var inTimeline = function (entry) { return entry.group[0].location.split("#")[0] === state.timeline; };
+    groups = groups.filter(function (entry) { return !inTimeline(entry); })
+      .concat(groups.filter(inTimeline));
     var own = groups.findIndex(function (entry) {
       return inGlossary(entry.group) && entry.group.some(function (item) {
         return headingNames(item.title).some(function (name) { return query.names.indexOf(name) >= 0; });
@@ -182,6 +187,7 @@
       var kb = message.data.config.kb || {};
       state.aliases = Object.keys(kb.aliases || {}).map(function (name) { return [name, kb.aliases[name]]; });
       state.glossary = kb.glossary || null;
+      state.timeline = kb.timeline || null;
       state.titleBoost = ((message.data.config.fields || {}).title || {}).boost || 1;
       var total = 0;
       message.data.docs.forEach(function (doc) {
