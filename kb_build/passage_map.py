@@ -61,16 +61,22 @@ def cited_sections(text: str) -> list[tuple[str | None, str, int, list[str] | No
     return result
 
 
+HOME = {"ja": "ホーム", "en": "Home"}
+
+
 def section_index(pages) -> dict[str, list[tuple[str, str]]]:
     """Group id -> [(link label, link target)] for ``pages`` (PageSources of one language)."""
     index: dict[str, list[tuple[str, str]]] = {}
     for page in sorted(pages, key=lambda p: p.src):
         target_page = f"{page.slug}.md"
+        # The home page as the navigation names it: its title is the site's name, which says
+        # less and, unspaced in Japanese, does not fit the column.
+        title = HOME.get(page.language, page.title) if page.slug == "index" else page.title
         for hid, htext, level, ids, _ in cited_sections(page.text):
             if level == 1 or hid is None:
-                label, target = page.title, target_page
+                label, target = title, target_page
             else:
-                label, target = f"{page.title} › {htext}", f"{target_page}#{hid}"
+                label, target = f"{title} › {htext}", f"{target_page}#{hid}"
             for gid in ids or []:
                 index.setdefault(gid, []).append((label, target))
     return index
