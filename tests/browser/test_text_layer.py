@@ -10,6 +10,7 @@ import pytest
 from .language import LANGUAGES
 
 WIDTHS = [390, 1366]
+SIZE_WIDTHS = [390, 768, 1366]  # the three widths for the text sizes
 SCHEMES = ["light", "dark"]
 MIN_PX = 14
 
@@ -96,7 +97,7 @@ def _pages(new_context, site, language, width, scheme):
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
-@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("width", SIZE_WIDTHS)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_tables_and_notes_are_set_at_14_px_or_more(new_context, site, language, width, scheme):
     small, boxes = [], 0
