@@ -4,10 +4,12 @@ The Japanese pages put one sentence per source line (easy to review and diff). H
 WeasyPrint render each line break as a space, which is right between English words but
 shows as a stray gap after 。 in Japanese. Every step that has to tell Japanese characters
 from others (line joins on the web and in the PDF, glossary definitions, figure texts)
-uses the one character class below.
+uses the one character class below; every step that keeps Japanese phrases whole (figure
+labels, the PDF's headings and tables) uses the one phrase model below.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 # Kana, CJK punctuation, kanji (with extension A and compatibility ideographs), and
@@ -35,3 +37,11 @@ def join_lines(html: str) -> str:
         if index + 1 < len(parts):
             out.append(parts[index + 1])
     return "".join(out)
+
+
+@functools.cache  # the model is read-only data shipped with the package: read it once
+def phrase_parser():
+    """BudouX's Japanese phrase model (文節), the one behind Chromium's ``word-break: auto-phrase``."""
+    import budoux  # only where phrases are needed: figures and PDFs
+
+    return budoux.load_default_japanese_parser()

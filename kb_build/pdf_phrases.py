@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 
-from .japanese_text import JAPANESE
+from .japanese_text import JAPANESE, phrase_parser
 
 MAX_PHRASE = 10  # characters
 PHRASE_CLASS = "kb-phrase"
@@ -25,12 +25,10 @@ _LATIN = re.compile(r"[0-9A-Za-z.,%\-]")
 
 
 class Phrases:
-    """BudouX's Japanese model, loaded once per PDF (a few milliseconds)."""
+    """Japanese phrases for the PDF (BudouX's model, ``japanese_text.phrase_parser``)."""
 
     def __init__(self):
-        import budoux  # imported only for PDFs
-
-        self._parser = budoux.load_default_japanese_parser()
+        self._parser = phrase_parser()
 
     def split(self, text: str) -> list[str]:
         """The phrases of ``text``, in order (joined, they give ``text`` back); ``[]`` when

@@ -15,13 +15,10 @@ enough between characters (a Latin word stays whole).
 """
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
-import budoux
-
-from .japanese_text import JAPANESE
+from .japanese_text import JAPANESE, phrase_parser
 
 NO_LINE_START = set("、。，．・：；？！）」』】〕ー〜…%％,.:;?!)]}")
 NO_LINE_END = set("（「『【〔([{")
@@ -62,12 +59,6 @@ def text_em(text: str, bold: bool = False) -> float:
     return sum(char_em(c, bold) for c in text)
 
 
-@functools.cache
-def _japanese_parser() -> budoux.Parser:
-    """BudouX's Japanese model (read once per process: it never changes)."""
-    return budoux.load_default_japanese_parser()
-
-
 def phrases(text: str) -> list[str]:
     """``text`` cut at every place a line may break: ``"".join(phrases(text)) == text``.
 
@@ -77,7 +68,7 @@ def phrases(text: str) -> list[str]:
     and an opening bracket with the piece after it.
     """
     if JAPANESE.search(text):
-        pieces = _japanese_parser().parse(text)
+        pieces = phrase_parser().parse(text)
     else:
         pieces = [w for w in _SPACES.split(text) if w]
     glued: list[str] = []
