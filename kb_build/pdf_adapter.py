@@ -162,12 +162,6 @@ class PdfAdapter:
             _drop_other_language_links(article, language)
             pdf_document.prepare_page(article)
 
-    def drop_other_language_links(self, page, language: str) -> None:
-        """Take links to another language's pages out of the article collected for ``page``."""
-        article = self._article(page)
-        if article is not None:
-            _drop_other_language_links(article, language)
-
     def _article(self, page):
         """The article the plugin collected for ``page``; None if it renders nothing or
         excludes the page."""

@@ -16,9 +16,10 @@ with the same config object switched to English. So:
 - ``on_post_build`` runs at -200, after i18n's: a nested pass ends first, and the outer pass
   then finishes the whole build (index split, redirect stubs, figure check, serve PDFs).
 
-Nothing is kept between builds except what ``mkdocs serve`` needs (its PDFs) and the essay's
-grouping (``passages.GroupingCache``, also on disk, keyed by the essay's text and the rules): MkDocs keeps this plugin instance for the whole serve
-process because it has ``on_startup``.
+Nothing is kept between builds except what ``mkdocs serve`` needs (its PDFs) and two caches
+keyed by what they were computed from: the essay's grouping (``passages.GroupingCache``) and
+the compiled templates (``template_cache``), both also on disk. MkDocs keeps this plugin
+instance for the whole serve process because it has ``on_startup``.
 """
 from __future__ import annotations
 

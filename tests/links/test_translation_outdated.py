@@ -47,6 +47,6 @@ def test_the_note_survives_into_the_english_pdf():
     adapter = PdfAdapter(plugin, "pdf/kb-{lang}.pdf")
     page = object()
     plugin.generator._articles[id(page)] = note
-    adapter.drop_other_language_links(page, "en")
+    adapter.collect_page(page, "en")
     assert "may be out of date" in note.get_text() and "see the Japanese edition." in note.get_text()
     assert note.find("a") is None
